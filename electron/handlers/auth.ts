@@ -1,0 +1,12 @@
+import type { HandlerMap } from './registry';
+import { createUser, listAllUsers, login, logout } from '../services/auth';
+
+export const authHandlers: HandlerMap<'auth.login' | 'auth.logout' | 'users.list' | 'users.create'> = {
+  'auth.login': (input, ctx) => login(ctx, input),
+  'auth.logout': (_input, ctx) => {
+    logout(ctx);
+    return { loggedOut: true as const };
+  },
+  'users.list': (_input, ctx) => listAllUsers(ctx),
+  'users.create': (input, ctx) => createUser(ctx, input),
+};

@@ -1,0 +1,13 @@
+import type { Db } from '../db/connection';
+import { authHandlers } from './auth';
+import { HandlerRegistry } from './registry';
+import { systemHandlers } from './system';
+
+/** Builds the complete handler table; both the IPC adapter and the HTTP bridge use this. */
+export function buildRegistry(db: Db, log?: (e: unknown) => void): HandlerRegistry {
+  const registry = new HandlerRegistry(db, log);
+  registry.registerAll(systemHandlers);
+  registry.registerAll(authHandlers);
+  registry.assertComplete();
+  return registry;
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openAppDatabase, resolveDbFile } from '../db/app-db';
+import { buildRegistry } from '../handlers';
+import { startBridge } from './server';
+
+/** `npm run web [-- --port N --db FILE]`: serve the built renderer and the API on loopback. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, db: { type: 'string' }, 'static-dir': { type: 'string' } },
+  });
+  const dbFile = resolveDbFile(values.db);
+  const { db, migration } = openAppDatabase(dbFile);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const staticDir = values['static-dir'] ?? path.resolve(here, '../../dist/renderer');
+  const bridge = await startBridge({
+    registry: buildRegistry(db),
+    staticDir,
+    port: values.port ? Number(values.port) : undefined,
+  });
+  if (migration.backup) console.log(`Backup before migration: ${migration.backup}`);
+  console.log(`Database: ${dbFile}`);
+  console.log(`Asesa (browser mode) is ready — open this address in Chromium or Chrome:`);
+  console.log(`ASESA_URL=${bridge.url}`);
+  const stop = () => {
+    void bridge.close().then(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export const ROLES = ['admin', 'coordinator', 'assessor'] as const;
+export type Role = (typeof ROLES)[number];
