@@ -147,7 +147,12 @@ export function autoAssign(
         if (slot && result.some((r) => r.assessorId === a.id && r.slot && overlaps(r.slot, slot) && r.exerciseId !== e.id)) {
           score += 200;
         }
-        if (result.some((r) => r.assessorId === a.id && r.participantId === p.id)) score += 100;
+        const mine = result.filter((r) => r.participantId === p.id);
+        if (mine.some((r) => r.assessorId === a.id)) {
+          // Until the participant has two different assessors, a repeat is nearly ruled out;
+          // after that, variety only breaks ties so the load stays even.
+          score += new Set(mine.map((r) => r.assessorId)).size < MIN_ASSESSORS_PER_PARTICIPANT ? 100 : 0.5;
+        }
         return score + load.get(a.id)!;
       };
       const best = assessors.reduce<PlanAssessor | null>((acc, a) => (acc === null || penalty(a) < penalty(acc) ? a : acc), null);
