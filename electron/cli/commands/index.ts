@@ -1,4 +1,5 @@
 import { dbCommands } from './db';
+import { maintenanceCommands } from './maintenance';
 import { versionCommand } from './version';
 
 export interface CliIo {
@@ -22,7 +23,7 @@ export interface Command {
 }
 
 /** Every command; a feature adds its own list here. */
-export const COMMANDS: Command[] = [versionCommand, ...dbCommands];
+export const COMMANDS: Command[] = [versionCommand, ...dbCommands, ...maintenanceCommands];
 
 export function findCommand(positionals: string[]): { command: Command; consumed: string[] } | null {
   const matches = COMMANDS.filter((c) => c.words.every((w, i) => positionals[i] === w));
