@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openAppDatabase, resolveDbFile } from '../db/app-db';
 import { buildRegistry } from '../handlers';
+import { startBackupSchedule } from '../services/backup-schedule';
 import { startBridge } from './server';
 
 /** `npm run web [-- --port N --db FILE]`: serve the built renderer and the API on loopback. */
@@ -19,11 +20,13 @@ async function main(): Promise<void> {
     staticDir,
     port: values.port ? Number(values.port) : undefined,
   });
+  const stopBackups = startBackupSchedule(db, dbFile);
   if (migration.backup) console.log(`Backup before migration: ${migration.backup}`);
   console.log(`Database: ${dbFile}`);
   console.log(`Asesa (browser mode) is ready — open this address in Chromium or Chrome:`);
   console.log(`ASESA_URL=${bridge.url}`);
   const stop = () => {
+    stopBackups();
     void bridge.close().then(() => {
       db.close();
       process.exit(0);
