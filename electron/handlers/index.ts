@@ -1,5 +1,8 @@
 import type { Db } from '../db/connection';
 import { authHandlers } from './auth';
+import { batchHandlers } from './batches';
+import { dictionaryHandlers } from './dictionary';
+import { participantHandlers } from './participants';
 import { HandlerRegistry } from './registry';
 import { systemHandlers } from './system';
 
@@ -8,6 +11,9 @@ export function buildRegistry(db: Db, log?: (e: unknown) => void): HandlerRegist
   const registry = new HandlerRegistry(db, log);
   registry.registerAll(systemHandlers);
   registry.registerAll(authHandlers);
+  registry.registerAll(dictionaryHandlers);
+  registry.registerAll(batchHandlers);
+  registry.registerAll(participantHandlers);
   registry.assertComplete();
   return registry;
 }

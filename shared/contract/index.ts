@@ -3,6 +3,9 @@ import type { ChannelDef } from './define';
 import type { Envelope } from './envelope';
 import { systemChannels } from './channels/system';
 import { authChannels } from './channels/auth';
+import { dictionaryChannels } from './channels/dictionary';
+import { batchChannels } from './channels/batches';
+import { participantChannels } from './channels/participants';
 
 /**
  * The one list of channels between renderer and main side. Add a feature's channels by
@@ -11,6 +14,9 @@ import { authChannels } from './channels/auth';
 export const contract = {
   ...systemChannels,
   ...authChannels,
+  ...dictionaryChannels,
+  ...batchChannels,
+  ...participantChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
