@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { profileChartSvg } from '../../../shared/charts/profile-chart';
 import type { BatchPurpose, Category } from '../../../shared/domain/jpm';
 import { formatDate, formatPercent } from '../../../shared/i18n/format';
@@ -50,7 +50,7 @@ export function buildAssessmentReport(meta: DocumentMeta, d: ReportData): TDocum
           stack: [
             { text: t('fields.potensiScale'), bold: true },
             {
-              table: { headerRows: 0, widths: ['*', 60], body: d.potensi.scale.map((s) => [s.aspect, { text: s.score, alignment: 'center' }]) },
+              table: { headerRows: 0, widths: ['*', 60], body: d.potensi.scale.map((s): TableCell[] => [s.aspect, { text: s.score, alignment: 'center' }]) },
               layout: 'lightHorizontalLines',
               margin: [0, 2, 0, 4],
             },
@@ -66,7 +66,7 @@ export function buildAssessmentReport(meta: DocumentMeta, d: ReportData): TDocum
         widths: ['*', 50, 50, 60],
         body: [
           [th(t('fields.competency')), th(t('fields.required')), th(t('fields.achieved')), th(t('fields.gap'))],
-          ...d.competencies.map((c) => [c.label, { text: String(c.required), alignment: 'center' }, { text: String(c.achieved), alignment: 'center' }, { text: gapText(c.achieved - c.required), alignment: 'center', color: c.achieved < c.required ? '#c0392b' : '#1c7c54' }]),
+          ...d.competencies.map((c): TableCell[] => [c.label, { text: String(c.required), alignment: 'center' }, { text: String(c.achieved), alignment: 'center' }, { text: gapText(c.achieved - c.required), alignment: 'center', color: c.achieved < c.required ? '#c0392b' : '#1c7c54' }]),
         ],
       },
       layout: 'lightHorizontalLines',

@@ -1,0 +1,71 @@
+import { defineMessages } from '../define';
+
+/** Texts of the desktop shell itself: the application menu and the native dialogs of main. */
+export const desktop = defineMessages({
+  id: {
+    menu: {
+      file: 'Berkas',
+      openDataFolder: 'Buka Folder Data',
+      quit: 'Keluar',
+      edit: 'Sunting',
+      undo: 'Urungkan',
+      redo: 'Ulangi',
+      cut: 'Potong',
+      copy: 'Salin',
+      paste: 'Tempel',
+      selectAll: 'Pilih Semua',
+      view: 'Tampilan',
+      reload: 'Muat Ulang',
+      zoomIn: 'Perbesar',
+      zoomOut: 'Perkecil',
+      resetZoom: 'Ukuran Sebenarnya',
+      fullScreen: 'Layar Penuh',
+      devTools: 'Alat Pengembang',
+      window: 'Jendela',
+      minimize: 'Perkecil Jendela',
+      help: 'Bantuan',
+      about: 'Tentang Asesa',
+    },
+    about: {
+      title: 'Tentang Asesa',
+      detail: 'Versi {{version}}\nBerkas data: {{file}}',
+    },
+    startup: {
+      title: 'Asesa tidak dapat dibuka',
+      openFailed: 'Basis data tidak dapat dibuka:\n{{file}}\n\n{{reason}}',
+    },
+  },
+  en: {
+    menu: {
+      file: 'File',
+      openDataFolder: 'Open Data Folder',
+      quit: 'Quit',
+      edit: 'Edit',
+      undo: 'Undo',
+      redo: 'Redo',
+      cut: 'Cut',
+      copy: 'Copy',
+      paste: 'Paste',
+      selectAll: 'Select All',
+      view: 'View',
+      reload: 'Reload',
+      zoomIn: 'Zoom In',
+      zoomOut: 'Zoom Out',
+      resetZoom: 'Actual Size',
+      fullScreen: 'Toggle Full Screen',
+      devTools: 'Developer Tools',
+      window: 'Window',
+      minimize: 'Minimize',
+      help: 'Help',
+      about: 'About Asesa',
+    },
+    about: {
+      title: 'About Asesa',
+      detail: 'Version {{version}}\nData file: {{file}}',
+    },
+    startup: {
+      title: 'Asesa cannot start',
+      openFailed: 'The database cannot be opened:\n{{file}}\n\n{{reason}}',
+    },
+  },
+});
