@@ -1,9 +1,11 @@
 import type { Db } from '../db/connection';
 import { authHandlers } from './auth';
 import { batchHandlers } from './batches';
+import { securityHandlers } from './security';
 import { dictionaryHandlers } from './dictionary';
 import { participantHandlers } from './participants';
 import { HandlerRegistry } from './registry';
+import { scoringHandlers } from './scoring';
 import { systemHandlers } from './system';
 
 /** Builds the complete handler table; both the IPC adapter and the HTTP bridge use this. */
@@ -13,7 +15,9 @@ export function buildRegistry(db: Db, log?: (e: unknown) => void): HandlerRegist
   registry.registerAll(authHandlers);
   registry.registerAll(dictionaryHandlers);
   registry.registerAll(batchHandlers);
+  registry.registerAll(securityHandlers);
   registry.registerAll(participantHandlers);
+  registry.registerAll(scoringHandlers);
   registry.assertComplete();
   return registry;
 }

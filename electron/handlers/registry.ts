@@ -11,10 +11,12 @@ import {
   type ErrorDetail,
   type ParsedInput,
 } from '../../shared/contract';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
 import type { Db } from '../db/connection';
 import type { ServiceContext } from '../services/context';
 import { AppError } from '../services/errors';
+import { applyIdleLock, CHANNELS_WHILE_LOCKED, PASSIVE_CHANNELS } from '../services/idle-lock';
 import type { Session } from '../services/session';
 import { getLanguage } from '../services/settings';
 
@@ -67,7 +69,16 @@ export class HandlerRegistry {
   }
 
   private error(code: AppError['code'], params: Record<string, string | number> = {}, details?: ErrorDetail[]) {
-    return fail(code, translate(getLanguage(this.db), `errors.${code}`, params), details);
+    return fail(code, translate(this.language(), `errors.${code}`, params), details);
+  }
+
+  /** The device language; the default when the database cannot be read, so dispatch still never throws. */
+  private language(): Language {
+    try {
+      return getLanguage(this.db);
+    } catch {
+      return DEFAULT_LANGUAGE;
+    }
   }
 
   async dispatch(name: string, rawInput: unknown, session: Session): Promise<Envelope<unknown>> {
@@ -77,9 +88,10 @@ export class HandlerRegistry {
       if (!handler) return this.error('UNKNOWN_CHANNEL', { channel: name });
       const def = contract[name];
       if (!allowed(def.access, session)) return this.error(session.user ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+      if (applyIdleLock(session, this.db) && !CHANNELS_WHILE_LOCKED.has(name)) return this.error('SESSION_LOCKED');
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) return this.error('VALIDATION', {}, zodDetails(parsed.error));
-      session.lastActivity = Date.now();
+      if (!PASSIVE_CHANNELS.has(name)) session.lastActivity = Date.now();
       const value = await handler(parsed.data as never, { db: this.db, session });
       return ok(value);
     } catch (e) {

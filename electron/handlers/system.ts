@@ -11,6 +11,7 @@ export const systemHandlers: HandlerMap<'app.status' | 'app.setLanguage' | 'setu
     needsSetup: needsSetup(ctx),
     language: getLanguage(ctx.db),
     user: currentUser(ctx),
+    locked: ctx.session.locked === true,
     office: getLocalOffice(ctx.db),
   }),
   'app.setLanguage': ({ language }, ctx) => {

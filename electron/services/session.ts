@@ -7,6 +7,8 @@ import type { Role } from '../../shared/domain/roles';
 export interface Session {
   user: { id: string; role: Role } | null;
   lastActivity: number;
+  /** Set after the idle time passes; only unlocking (or logging out) clears it. */
+  locked?: boolean;
 }
 
 export class SessionStore {

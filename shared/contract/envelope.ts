@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'NOT_SET_UP'
   | 'BAD_CREDENTIALS'
   | 'LOCKED_OUT'
+  | 'SESSION_LOCKED'
   | 'DB_TOO_NEW'
   | 'BAD_INPUT'
   | 'TRANSPORT'

@@ -5,6 +5,8 @@ import { systemChannels } from './channels/system';
 import { authChannels } from './channels/auth';
 import { dictionaryChannels } from './channels/dictionary';
 import { batchChannels } from './channels/batches';
+import { securityChannels } from './channels/security';
+import { scoringChannels } from './channels/scoring';
 import { participantChannels } from './channels/participants';
 
 /**
@@ -16,6 +18,8 @@ export const contract = {
   ...authChannels,
   ...dictionaryChannels,
   ...batchChannels,
+  ...securityChannels,
+  ...scoringChannels,
   ...participantChannels,
 } as const satisfies Record<string, ChannelDef>;
 

@@ -16,6 +16,8 @@ export const systemChannels = {
       needsSetup: z.boolean(),
       language: languageSchema,
       user: sessionUser.nullable(),
+      /** The session was locked after the idle time; only unlock or logout is possible. */
+      locked: z.boolean(),
       office: office.nullable(),
     }),
     'public',

@@ -14,6 +14,7 @@ export const core = defineMessages({
       NOT_SET_UP: 'Aplikasi belum disiapkan.',
       BAD_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
       LOCKED_OUT: 'Terlalu banyak percobaan gagal. Coba lagi dalam {{seconds}} detik.',
+      SESSION_LOCKED: 'Layar terkunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.',
       DB_TOO_NEW:
         'Basis data ini dibuat oleh versi Asesa yang lebih baru (skema {{found}}, aplikasi ini mendukung sampai {{supported}}). Perbarui Asesa; berkas tidak diubah.',
       BAD_INPUT: 'Masukan tidak dapat diproses: {{reason}}',
@@ -34,6 +35,7 @@ export const core = defineMessages({
       NOT_SET_UP: 'The application has not been set up yet.',
       BAD_CREDENTIALS: 'Wrong user name or password.',
       LOCKED_OUT: 'Too many failed attempts. Try again in {{seconds}} seconds.',
+      SESSION_LOCKED: 'The screen was locked after a period of inactivity. Enter your password to continue.',
       DB_TOO_NEW:
         'This database was made by a newer Asesa (schema {{found}}; this app supports up to {{supported}}). Update Asesa; the file was not changed.',
       BAD_INPUT: 'The input cannot be processed: {{reason}}',

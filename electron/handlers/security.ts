@@ -1,0 +1,27 @@
+import type { HandlerMap } from './registry';
+import { changePassword, resetPassword, setActive, unlock } from '../services/accounts';
+import { queryAudit } from '../services/audit-query';
+import { idleMinutes, setIdleMinutes } from '../services/idle-lock';
+import { appendAudit } from '../services/audit';
+
+const done = { ok: true as const };
+
+export const securityHandlers: HandlerMap<
+  'app.activity' | 'auth.unlock' | 'auth.changePassword' | 'users.resetPassword' | 'users.setActive' | 'settings.security' | 'audit.list'
+> = {
+  'app.activity': () => done,
+  'auth.unlock': async ({ password }, ctx) => (await unlock(ctx, password), done),
+  'auth.changePassword': async ({ current, next }, ctx) => (await changePassword(ctx, current, next), done),
+  'users.resetPassword': async ({ userId, password }, ctx) => (await resetPassword(ctx, userId, password), done),
+  'users.setActive': ({ userId, active }, ctx) => setActive(ctx, userId, active),
+  'settings.security': ({ idleMinutes: minutes }, ctx) => {
+    if (minutes !== undefined) {
+      ctx.db.transaction(() => {
+        appendAudit(ctx.db, { actorId: ctx.session.user?.id ?? null, action: 'update', entity: 'setting', entityId: 'security.idleMinutes', oldValue: idleMinutes(ctx.db), newValue: minutes });
+        setIdleMinutes(ctx.db, minutes);
+      })();
+    }
+    return { idleMinutes: idleMinutes(ctx.db) };
+  },
+  'audit.list': (filter, ctx) => queryAudit(ctx.db, filter),
+};
