@@ -38,9 +38,15 @@ export function queryAudit(db: Db, f: AuditFilter): AuditRecord[] {
   eq('a.entity_id', f.entityId);
   eq('a.actor_id', f.actorId);
   eq('a.action', f.action);
-  if (f.from) (where.push('a.at >= ?'), params.push(f.from));
-  if (f.to) (where.push('a.at <= ?'), params.push(f.to));
-  if (f.beforeSeq) (where.push('a.seq < ?'), params.push(f.beforeSeq));
+  const cmp = (sql: string, v: string | number | undefined) => {
+    if (v !== undefined && v !== '') {
+      where.push(sql);
+      params.push(v);
+    }
+  };
+  cmp('a.at >= ?', f.from);
+  cmp('a.at <= ?', f.to);
+  cmp('a.seq < ?', f.beforeSeq);
   if (f.text) {
     where.push("(a.old_value LIKE ? ESCAPE '\\' OR a.new_value LIKE ? ESCAPE '\\')");
     const like = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -94,16 +94,16 @@ describe('batch planning (issue 4)', () => {
   });
 
   it('keeps what the batch is measured against when the standard changes later', async () => {
-    const { w, registry, batch } = await plannedBatch();
+    const { w, batch } = await plannedBatch();
     t.db.prepare('UPDATE position_standard_requirement SET required_level = 5 WHERE standard_id = ?').run(w.standardId);
     const snapshot = JSON.parse((t.db.prepare('SELECT standard_snapshot FROM batch WHERE id = ?').get(batch.id) as { standard_snapshot: string }).standard_snapshot);
     expect(new Set(snapshot.requirements.map((r: { level: number }) => r.level))).toEqual(new Set([3]));
   });
 
   it('is refused to assessors', async () => {
-    const { registry } = await plannedBatch();
+    const { registry: reg } = await plannedBatch();
     const assessor = contextAs(t.db, 'assessor', 'asesor-lain');
-    const res = await registry.dispatch('batches.list', {}, assessor.session);
+    const res = await reg.dispatch('batches.list', {}, assessor.session);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.code).toBe('FORBIDDEN');
   });
