@@ -1,0 +1,69 @@
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter } from 'react-router';
+import { ErrorAlert } from './components/ErrorAlert';
+import { LoginScreen } from './features/login/LoginScreen';
+import { SetupScreen } from './features/setup/SetupScreen';
+import { Shell } from './features/shell/Shell';
+import { useAppStore } from './lib/store';
+
+type Screen = 'loading' | 'failed' | 'setup' | 'login' | 'shell';
+
+function useScreen(): Screen {
+  return useAppStore((s) => {
+    if (s.phase !== 'ready' || !s.status) return s.phase === 'failed' ? 'failed' : 'loading';
+    if (s.status.needsSetup) return 'setup';
+    return s.status.user ? 'shell' : 'login';
+  });
+}
+
+/**
+ * Picks the screen from app.status: setup on first run, login when nobody is signed in, else
+ * the shell. Marks <html data-ready="true" data-screen="…"> once rendered, for the e2e tests.
+ */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const load = useAppStore((s) => s.load);
+  const loadError = useAppStore((s) => s.loadError);
+  const screen = useScreen();
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.screen = screen;
+    root.dataset.ready = screen === 'loading' ? 'false' : 'true';
+  }, [screen]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  if (screen === 'loading') {
+    return (
+      <Center mih="100vh" role="status">
+        <Stack align="center">
+          <Loader aria-hidden />
+          <Text>{t('shell.loading')}</Text>
+        </Stack>
+      </Center>
+    );
+  }
+  if (screen === 'failed') {
+    return (
+      <Center mih="100vh" p="lg" component="main">
+        <ErrorAlert error={loadError} />
+      </Center>
+    );
+  }
+  if (screen === 'setup') return <SetupScreen />;
+  if (screen === 'login') return <LoginScreen />;
+  return (
+    <HashRouter>
+      <Shell />
+    </HashRouter>
+  );
+}

@@ -1,0 +1,55 @@
+import { create } from 'zustand';
+import type { ChannelOutput, EnvelopeError } from '../../shared/contract';
+import type { Language } from '../../shared/i18n/languages';
+import type { SessionUser } from '../../shared/schemas/user';
+import { call } from './api';
+import { i18n } from './i18n';
+
+type Status = ChannelOutput<'app.status'>;
+
+export interface AppState {
+  /** 'loading' until app.status answered; 'failed' keeps the error so the screen can say why. */
+  phase: 'loading' | 'ready' | 'failed';
+  status: Status | null;
+  loadError: EnvelopeError | null;
+  language: Language;
+  load(): Promise<void>;
+  signedIn(user: SessionUser): Promise<void>;
+  logout(): Promise<void>;
+  /** Switches the visible language at once and asks the main side to remember it. */
+  setLanguage(language: Language): Promise<EnvelopeError | null>;
+}
+
+/**
+ * The small app-wide state: what app.status said (office, user, setup needed) and the language.
+ * The user comes only from the main side; the renderer never asserts who it is.
+ */
+export const useAppStore = create<AppState>()((set, get) => ({
+  phase: 'loading',
+  status: null,
+  loadError: null,
+  language: 'id',
+  async load() {
+    const reply = await call('app.status', {});
+    if (!reply.ok) {
+      set({ phase: 'failed', loadError: reply.error });
+      return;
+    }
+    await i18n.changeLanguage(reply.value.language);
+    set({ phase: 'ready', status: reply.value, language: reply.value.language, loadError: null });
+  },
+  async signedIn() {
+    // Ask again rather than trusting what the form got back: office and user as the main side sees them.
+    await get().load();
+  },
+  async logout() {
+    await call('auth.logout', {});
+    await get().load();
+  },
+  async setLanguage(language) {
+    await i18n.changeLanguage(language);
+    set({ language });
+    const reply = await call('app.setLanguage', { language });
+    return reply.ok ? null : reply.error;
+  },
+}));
