@@ -3,8 +3,17 @@
  * the user picked (as base64 for the contract) and offers bytes from the main side as a
  * download (Electron shows its save dialog for it; a browser saves to Downloads).
  */
-export async function readFileAsBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+function readBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export async function readFileAsBase64(file: Blob): Promise<string> {
+  const bytes = await readBytes(file);
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
