@@ -3,6 +3,7 @@ import type { SessionUser } from '../../shared/schemas/user';
 import { getLocalOffice, insertLocalOffice } from '../repositories/office';
 import { countUsers, insertUser } from '../repositories/user';
 import { appendAudit } from './audit';
+import { ensureSeeded } from './dictionary-seed';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
 import { hashPassword } from './passwords';
@@ -39,6 +40,8 @@ export async function completeSetup(
       entityId: row.id,
       newValue: { username: row.username, role: row.role },
     });
+    // The ASN dictionary and default position standards, in the same transaction (issue 3).
+    ensureSeeded(ctx.db);
     return row;
   })();
   ctx.session.user = { id: user.id, role: user.role };

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openAppDatabase, resolveDbFile } from '../db/app-db';
+import { translate } from '../../shared/i18n/translate';
 import { buildRegistry } from '../handlers';
+import { AppError } from '../services/errors';
+import { ensureSeeded } from '../services/dictionary-seed';
 import { startBackupSchedule } from '../services/backup-schedule';
 import { startBridge } from './server';
 
@@ -13,6 +16,7 @@ async function main(): Promise<void> {
   });
   const dbFile = resolveDbFile(values.db);
   const { db, migration } = openAppDatabase(dbFile);
+  ensureSeeded(db);
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = values['static-dir'] ?? path.resolve(here, '../../dist/renderer');
   const bridge = await startBridge({
@@ -37,6 +41,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  if (e instanceof AppError) {
+    // e.g. DB_TOO_NEW: say it in words, in both languages, as the asesa command does.
+    console.error(translate('id', `errors.${e.code}`, e.params));
+    console.error(translate('en', `errors.${e.code}`, e.params));
+  } else console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

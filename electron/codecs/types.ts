@@ -1,0 +1,23 @@
+import type { FrameworkSnapshot } from '../../shared/schemas/framework';
+import type { dictionary } from '../../shared/i18n/messages/dictionary';
+
+export type ProblemKey = keyof typeof dictionary.en.problems;
+export type ProblemParams = Record<string, string | number>;
+
+/**
+ * One problem in an imported file. `path` names where ("row 12, column Id number",
+ * "CFItems[3].identifier"); `message` is the English text, and `key` + `params` let the
+ * service show it in the device language (shared/i18n/messages/dictionary.ts).
+ */
+export interface CodecError {
+  path: string;
+  message: string;
+  key: ProblemKey;
+  params: ProblemParams;
+}
+
+/** What every framework codec returns: a snapshot only when there are no errors. */
+export interface FrameworkParseResult {
+  snapshot: FrameworkSnapshot | null;
+  errors: CodecError[];
+}
