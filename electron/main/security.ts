@@ -77,6 +77,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     spellcheck: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click (auxclick) would otherwise try to open links in a new window.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
