@@ -3,9 +3,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { ErrorAlert } from './components/ErrorAlert';
+import { LockScreen } from './features/lock/LockScreen';
 import { LoginScreen } from './features/login/LoginScreen';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { Shell } from './features/shell/Shell';
+import { useActivityHeartbeat } from './lib/activity';
 import { useAppStore } from './lib/store';
 
 type Screen = 'loading' | 'failed' | 'setup' | 'login' | 'shell';
@@ -27,6 +29,8 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const loadError = useAppStore((s) => s.loadError);
   const screen = useScreen();
+  const locked = useAppStore((s) => s.status?.locked === true);
+  useActivityHeartbeat(screen === 'shell');
 
   useEffect(() => {
     void load();
@@ -64,6 +68,7 @@ export function App() {
   return (
     <HashRouter>
       <Shell />
+      {locked && <LockScreen />}
     </HashRouter>
   );
 }

@@ -83,6 +83,12 @@ export function pickTransport(win: { asesa?: unknown } = window): Transport {
 }
 
 let transport: Transport | null = null;
+let lockedListener: (() => void) | null = null;
+
+/** The store listens here: any call refused with SESSION_LOCKED brings up the lock screen. */
+export function onSessionLocked(listener: (() => void) | null): void {
+  lockedListener = listener;
+}
 
 /** Tests swap the transport; the app picks it once on first use. */
 export function setTransport(next: Transport | null): void {
@@ -97,7 +103,9 @@ export async function call<K extends ChannelName>(
   if (!isChannelName(name)) return unknownChannel(String(name));
   transport ??= pickTransport();
   try {
-    return (await transport(name, input)) as Envelope<ChannelOutput<K>>;
+    const reply = (await transport(name, input)) as Envelope<ChannelOutput<K>>;
+    if (!reply.ok && reply.error.code === 'SESSION_LOCKED') lockedListener?.();
+    return reply;
   } catch {
     return transportError('network');
   }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ChannelOutput, EnvelopeError } from '../../shared/contract';
 import type { Language } from '../../shared/i18n/languages';
 import type { SessionUser } from '../../shared/schemas/user';
-import { call } from './api';
+import { call, onSessionLocked } from './api';
 import { i18n } from './i18n';
 
 type Status = ChannelOutput<'app.status'>;
@@ -18,6 +18,9 @@ export interface AppState {
   logout(): Promise<void>;
   /** Switches the visible language at once and asks the main side to remember it. */
   setLanguage(language: Language): Promise<EnvelopeError | null>;
+  /** The main side locked the session (idle time passed): show the lock screen over the work. */
+  markLocked(): void;
+  unlock(password: string): Promise<EnvelopeError | null>;
 }
 
 /**
@@ -46,6 +49,16 @@ export const useAppStore = create<AppState>()((set, get) => ({
     await call('auth.logout', {});
     await get().load();
   },
+  markLocked() {
+    const status = get().status;
+    if (status?.user && !status.locked) set({ status: { ...status, locked: true } });
+  },
+  async unlock(password) {
+    const reply = await call('auth.unlock', { password });
+    if (!reply.ok) return reply.error;
+    await get().load();
+    return null;
+  },
   async setLanguage(language) {
     await i18n.changeLanguage(language);
     set({ language });
@@ -53,3 +66,5 @@ export const useAppStore = create<AppState>()((set, get) => ({
     return reply.ok ? null : reply.error;
   },
 }));
+
+onSessionLocked(() => useAppStore.getState().markLocked());

@@ -77,6 +77,12 @@ export const shell = defineMessages({
       intro: 'Masuk dengan akun Anda di {{office}}.',
       submit: 'Masuk',
     },
+    lock: {
+      title: 'Layar terkunci',
+      intro: '{{name}}, layar dikunci karena tidak ada aktivitas. Pekerjaan Anda tetap tersimpan.',
+      submit: 'Buka kunci',
+      logout: 'Keluar',
+    },
     home: {
       welcome: 'Selamat datang, {{name}}',
       officeTitle: 'Kantor',
@@ -197,6 +203,12 @@ export const shell = defineMessages({
       title: 'Sign in',
       intro: 'Sign in with your account at {{office}}.',
       submit: 'Sign in',
+    },
+    lock: {
+      title: 'Screen locked',
+      intro: '{{name}}, the screen was locked after a period of inactivity. Your work is kept.',
+      submit: 'Unlock',
+      logout: 'Sign out',
     },
     home: {
       welcome: 'Welcome, {{name}}',
