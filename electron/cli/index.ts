@@ -38,6 +38,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`Unknown command: ${words.join(' ')}\n\n${USAGE}`);
     return 2;
   }
+  // `--db` without a file name must not fall through to the desktop app's real database.
+  if (parsed.values.db === true || parsed.values.db === '') {
+    io.err('--db needs a file name / --db memerlukan nama berkas');
+    return 2;
+  }
   const dbOption = typeof parsed.values.db === 'string' ? parsed.values.db : undefined;
   try {
     return await found.command.run({ argv: stripGlobal(argv, found.consumed), dbOption, io });

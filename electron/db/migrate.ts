@@ -29,6 +29,17 @@ export function migrationStatus(db: Db, migrations: readonly Migration[] = MIGRA
   };
 }
 
+/** Refuses a schema this app does not know; the caller must not have written to the file yet. */
+export function assertSupported(version: number, migrations: readonly Migration[] = MIGRATIONS): void {
+  if (version > migrations.length) throw new AppError('DB_TOO_NEW', { found: version, supported: migrations.length });
+}
+
+/** Anything worth keeping: a versioned schema, or tables in a file that was never an Asesa database. */
+function hasContent(db: Db, version: number): boolean {
+  if (version > 0) return true;
+  return (db.prepare('SELECT COUNT(*) AS n FROM sqlite_schema').get() as { n: number }).n > 0;
+}
+
 function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration list out of order at ${m.name}: ${m.version} != ${i + 1}`);
@@ -37,7 +48,7 @@ function assertOrdered(migrations: readonly Migration[]): void {
 
 /**
  * Brings the database to the latest schema. A database from a newer app is refused and
- * left untouched. A non-empty database is backed up first (into `backupDir`). Each step
+ * left untouched. A database with any content is backed up first (into `backupDir`). Each step
  * runs in its own transaction together with its user_version bump, so a failing step
  * leaves the database exactly at the previous version.
  */
@@ -49,11 +60,11 @@ export function migrate(
   assertOrdered(migrations);
   const from = schemaVersion(db);
   const latest = migrations.length;
-  if (from > latest) throw new AppError('DB_TOO_NEW', { found: from, supported: latest });
+  assertSupported(from, migrations);
   if (from === latest) return { from, to: from, backup: null };
 
   let backup: string | null = null;
-  if (from > 0 && options.backupDir) {
+  if (options.backupDir && hasContent(db, from)) {
     fs.mkdirSync(options.backupDir, { recursive: true });
     backup = backupTo(db, path.join(options.backupDir, backupFileName(`pre-migrate-v${from}`)));
   }

@@ -20,11 +20,19 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [kind, n, r, p, saltB64, keyB64] = stored.split('$');
   if (kind !== 'scrypt' || !n || !r || !p || !saltB64 || !keyB64) return false;
   const expected = Buffer.from(keyB64, 'base64');
-  const key = await scrypt(password.normalize('NFKC'), Buffer.from(saltB64, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: 256 * 1024 * 1024,
-  });
+  // A truncated or edited hash must never match: scrypt with a zero-length key "equals" anything.
+  if (expected.length < 16) return false;
+  let key: Buffer;
+  try {
+    key = await scrypt(password.normalize('NFKC'), Buffer.from(saltB64, 'base64'), expected.length, {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: 256 * 1024 * 1024,
+    });
+  } catch {
+    // Parameters scrypt refuses (not a power of two, too much memory): a damaged hash, not a match.
+    return false;
+  }
   return timingSafeEqual(key, expected);
 }

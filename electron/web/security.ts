@@ -1,12 +1,22 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
+// Cookies are per host, not per port: another local program's badly encoded cookie on
+// 127.0.0.1 must not turn every request into a server error.
+function decodeOrRaw(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** Parses a Cookie header into a map; tolerant of spacing, ignores malformed pairs. */
 export function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0) out[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0) out[part.slice(0, eq).trim()] = decodeOrRaw(part.slice(eq + 1).trim());
   }
   return out;
 }

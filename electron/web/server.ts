@@ -21,6 +21,8 @@ export interface BridgeOptions {
 
 export interface Bridge {
   url: string;
+  /** Where the server actually listens (always 127.0.0.1). */
+  address: AddressInfo;
   port: number;
   token: string;
   sessions: SessionStore;
@@ -50,16 +52,30 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > limit) {
-        req.destroy();
+        // Stop keeping the body but keep reading it: destroying the request here would also
+        // destroy the socket, and the client would see a reset instead of the 413.
+        tooLarge = true;
+        chunks.length = 0;
         resolve('too-large');
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** A malformed %-escape is just an unknown channel name, not a server error. */
+function decodeChannel(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /**
@@ -113,7 +129,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       } catch {
         input = Symbol('invalid-json');
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const channel = decodeChannel(url.pathname.slice('/api/'.length));
       const envelope = await options.registry.dispatch(channel, input, sessions.get(sid));
       res.writeHead(200, {
         ...SECURITY_HEADERS,
@@ -139,17 +155,22 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.end();
       return;
     }
-    fs.createReadStream(found.file).pipe(res);
+    // A read error (file replaced by a rebuild mid-request) must end this response, not the process.
+    fs.createReadStream(found.file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
+    address,
     port,
     token,
     sessions,

@@ -38,7 +38,8 @@ const backupCommand: Command = {
       io.err(`Refusing to overwrite / Tidak menimpa berkas yang sudah ada: ${out}`);
       return 1;
     }
-    const db = openDatabase(file, { fileMustExist: true });
+    // Read-only: a backup must not change the original, not even its journal mode.
+    const db = openDatabase(file, { readonly: true, fileMustExist: true });
     try {
       io.out(`backup: ${backupTo(db, out)}`);
     } finally {
