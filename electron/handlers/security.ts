@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { HandlerMap } from './registry';
+import { diskEncryption } from '../services/disk-encryption';
 import { changePassword, resetPassword, setActive, unlock } from '../services/accounts';
 import { queryAudit } from '../services/audit-query';
 import { idleMinutes, setIdleMinutes } from '../services/idle-lock';
@@ -7,9 +9,10 @@ import { appendAudit } from '../services/audit';
 const done = { ok: true as const };
 
 export const securityHandlers: HandlerMap<
-  'app.activity' | 'auth.unlock' | 'auth.changePassword' | 'users.resetPassword' | 'users.setActive' | 'settings.security' | 'audit.list'
+  'app.activity' | 'system.diskEncryption' | 'auth.unlock' | 'auth.changePassword' | 'users.resetPassword' | 'users.setActive' | 'settings.security' | 'audit.list'
 > = {
   'app.activity': () => done,
+  'system.diskEncryption': async (_i, ctx) => ({ status: await diskEncryption(path.dirname(ctx.db.name)) }),
   'auth.unlock': async ({ password }, ctx) => (await unlock(ctx, password), done),
   'auth.changePassword': async ({ current, next }, ctx) => (await changePassword(ctx, current, next), done),
   'users.resetPassword': async ({ userId, password }, ctx) => (await resetPassword(ctx, userId, password), done),

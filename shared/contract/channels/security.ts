@@ -8,6 +8,8 @@ const done = z.object({ ok: z.literal(true) });
 /** Accounts and the audit log (issue 8). */
 export const securityChannels = {
   'app.activity': channel(empty, done, 'user'),
+  /** Data at rest relies on the OS's full-disk encryption (docs/security.md); the app warns when it is off. */
+  'system.diskEncryption': channel(empty, z.object({ status: z.enum(['on', 'off', 'unknown']) }), 'user'),
   'auth.unlock': channel(z.object({ password: z.string().min(1).max(200) }), done, 'user'),
   'auth.changePassword': channel(z.object({ current: z.string().min(1).max(200), next: password }), done, 'user'),
   'users.resetPassword': channel(z.object({ userId: z.string().min(1), password }), done, ['admin']),
