@@ -4,6 +4,7 @@ import { openAppDatabase, PRODUCT_NAME } from '../db/app-db';
 import type { Db } from '../db/connection';
 import { buildRegistry } from '../handlers';
 import { startBackupSchedule } from '../services/backup-schedule';
+import { applyPendingRestore } from '../services/pending-restore';
 import { ensureSeeded } from '../services/dictionary-seed';
 import { SessionStore } from '../services/session';
 import { getLanguage } from '../services/settings';
@@ -37,6 +38,9 @@ export async function startApp(argv: readonly string[] = process.argv, env = pro
 
   await app.whenReady();
   const dbFile = resolveAppDbFile(argv, env, app.getPath('userData'));
+  // A restore chosen in Pengaturan happens here, before anything opens the file.
+  const restored = tryApplyPendingRestore(dbFile);
+  if (restored) console.log(`restored from backup ${restored}`);
   const db = openDatabaseOrExplain(dbFile, openAppDatabase, (title, message) => dialog.showErrorBox(title, message));
   if (!db) {
     app.exit(1);
@@ -113,4 +117,14 @@ function installMenu(db: Db, dbFile: string, currentWindow: () => BrowserWindow 
     { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** A failed pending restore must not stop the app: the current database stays as it was. */
+function tryApplyPendingRestore(dbFile: string): string | null {
+  try {
+    return applyPendingRestore(dbFile)?.restored ?? null;
+  } catch (e) {
+    console.error('pending restore failed', e);
+    return null;
+  }
 }

@@ -7,6 +7,7 @@ import { buildRegistry } from '../handlers';
 import { AppError } from '../services/errors';
 import { ensureSeeded } from '../services/dictionary-seed';
 import { startBackupSchedule } from '../services/backup-schedule';
+import { applyPendingRestore } from '../services/pending-restore';
 import { startBridge } from './server';
 
 /** `npm run web [-- --port N --db FILE]`: serve the built renderer and the API on loopback. */
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
     options: { port: { type: 'string' }, db: { type: 'string' }, 'static-dir': { type: 'string' } },
   });
   const dbFile = resolveDbFile(values.db);
+  const restored = applyPendingRestore(dbFile);
+  if (restored) console.log(`Restored from backup ${restored.restored}; the state before is kept in ${restored.undoBackup}`);
   const { db, migration } = openAppDatabase(dbFile);
   ensureSeeded(db);
   const here = path.dirname(fileURLToPath(import.meta.url));
