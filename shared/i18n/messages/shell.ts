@@ -86,6 +86,9 @@ export const shell = defineMessages({
     home: {
       welcome: 'Selamat datang, {{name}}',
       officeTitle: 'Kantor',
+      diskOffTitle: 'Enkripsi disk belum aktif',
+      diskOffText:
+        'Catatan dan hasil asesmen adalah data pribadi yang dilindungi UU 27/2022. Aktifkan BitLocker (Windows), FileVault (macOS) atau LUKS (Linux) pada laptop ini agar data tetap aman bila laptop hilang.',
       userTitle: 'Pengguna saat ini',
       code: 'Kode',
       province: 'Provinsi',
@@ -213,6 +216,9 @@ export const shell = defineMessages({
     home: {
       welcome: 'Welcome, {{name}}',
       officeTitle: 'Office',
+      diskOffTitle: 'Disk encryption is off',
+      diskOffText:
+        'Assessment notes and results are personal data protected by Law 27/2022. Turn on BitLocker (Windows), FileVault (macOS) or LUKS (Linux) on this laptop so the data stays safe if the laptop is lost.',
       userTitle: 'Current user',
       code: 'Code',
       province: 'Province',
