@@ -1,0 +1,71 @@
+import { defineMessages } from '../define';
+
+/** Assessor's workspace, rubric scoring, integration meeting and the paper form (issue 5). */
+export const scoring = defineMessages({
+  id: {
+    rule: {
+      median: 'median',
+      mean: 'rata-rata',
+      whole: 'dibulatkan ke level bulat',
+      half: 'dibulatkan ke kelipatan 0,5',
+      halfUp: 'nilai tepat di tengah dibulatkan ke atas',
+      halfDown: 'nilai tepat di tengah dibulatkan ke bawah',
+      statement:
+        'Level saran = {{aggregation}} nilai per simulasi (nilai beberapa asesor dalam satu simulasi dirata-rata dahulu), {{step}}, {{tie}}; aturan {{version}}.',
+    },
+    paper: {
+      title: 'Lembar Observasi dan Penilaian',
+      batch: 'Kegiatan',
+      participant: 'Peserta',
+      nip: 'NIP',
+      exercise: 'Simulasi / metode',
+      duration: '{{minutes}} menit',
+      assessor: 'Asesor',
+      day: 'Jadwal',
+      unscheduled: 'Belum dijadwalkan',
+      code: 'Kode lembar',
+      codeHint: 'Ketik kode ini (atau ID lengkap dari QR) di layar input ulang Asesa.',
+      notes: 'Catatan observasi (waktu · perilaku · indikator · +/−)',
+      competency: 'Kompetensi',
+      level: 'Level',
+      anchors: 'Deskripsi level dan indikator',
+      levelBox: 'Level yang diberikan',
+      rationale: 'Alasan (wajib bila tanpa bukti atau berbeda dari bukti)',
+      signature: 'Tanda tangan asesor',
+      date: 'Tanggal',
+    },
+  },
+  en: {
+    rule: {
+      median: 'median',
+      mean: 'mean',
+      whole: 'rounded to a whole level',
+      half: 'rounded to a multiple of 0.5',
+      halfUp: 'exact halves rounded up',
+      halfDown: 'exact halves rounded down',
+      statement:
+        'Suggested level = {{aggregation}} of the exercise ratings (several assessors in one exercise are averaged first), {{step}}, {{tie}}; rule {{version}}.',
+    },
+    paper: {
+      title: 'Observation and Rating Form',
+      batch: 'Batch',
+      participant: 'Participant',
+      nip: 'NIP',
+      exercise: 'Exercise / method',
+      duration: '{{minutes}} minutes',
+      assessor: 'Assessor',
+      day: 'Schedule',
+      unscheduled: 'Not scheduled',
+      code: 'Form code',
+      codeHint: 'Type this code (or the full ID from the QR) in the Asesa re-entry screen.',
+      notes: 'Observation notes (time · behaviour · indicator · +/−)',
+      competency: 'Competency',
+      level: 'Level',
+      anchors: 'Level descriptions and indicators',
+      levelBox: 'Level given',
+      rationale: 'Rationale (required without evidence or when departing from it)',
+      signature: 'Assessor signature',
+      date: 'Date',
+    },
+  },
+});

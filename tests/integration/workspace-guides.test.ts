@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InterviewGuide } from '../../shared/schemas/interview-guide';
+import { contextAs, tempDb, type TempDb } from '../helpers/db';
+import { call, refused, runningBatch } from '../helpers/scoring-world';
+
+let t: TempDb;
+afterEach(() => t?.cleanup());
+
+describe('per-batch interview guides (issue 5)', () => {
+  it('seeds the batch’s own copy on first use and keeps edits in that batch', async () => {
+    t = tempDb();
+    const w = await runningBatch(t.db);
+    const guides = await call<InterviewGuide[]>(w.registry, w.A1, 'guides.list', { batchId: w.batch.id });
+    expect(guides.map((g) => g.competency)).toEqual(w.codes);
+    expect(guides[0]!.mainQuestion.id).toMatch(/^Ceritakan /);
+    const edited = {
+      ...guides[0]!,
+      mainQuestion: { id: 'Ceritakan saat Anda menolak gratifikasi.', en: 'Tell me about a time you refused a gift.' },
+    };
+    delete (edited as Partial<typeof edited & { updatedAt: string; revision: number }>).updatedAt;
+    delete (edited as Partial<typeof edited & { updatedAt: string; revision: number }>).revision;
+    expect((await refused(w.registry, w.A1, 'guides.save', { batchId: w.batch.id, guide: edited })).code).toBe(
+      'FORBIDDEN',
+    );
+    const saved = await call<InterviewGuide & { revision: number }>(w.registry, w.lead, 'guides.save', {
+      batchId: w.batch.id,
+      guide: edited,
+    });
+    expect(saved.mainQuestion.id).toBe('Ceritakan saat Anda menolak gratifikasi.');
+    expect(saved.revision).toBe(2);
+    const again = await call<InterviewGuide[]>(w.registry, w.A2, 'guides.list', { batchId: w.batch.id });
+    expect(again[0]!.mainQuestion.id).toBe('Ceritakan saat Anda menolak gratifikasi.');
+    expect(again).toHaveLength(9);
+    const blank = await refused(w.registry, w.lead, 'guides.save', {
+      batchId: w.batch.id,
+      guide: { ...edited, probes: { ...edited.probes, action: [] } },
+    });
+    expect(blank.code).toBe('VALIDATION');
+  });
+
+  it('is not shown to an assessor outside the batch team', async () => {
+    t = tempDb();
+    const w = await runningBatch(t.db);
+    const outsider = contextAs(t.db, 'assessor', 'asesor-luar');
+    expect((await refused(w.registry, outsider, 'guides.list', { batchId: w.batch.id })).code).toBe('FORBIDDEN');
+  });
+});
