@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportPreview, Participant } from '../../shared/schemas/participant';
+import { contextAs, tempDb, type TempDb } from '../helpers/db';
+import { b64, caller, dump, NIP_A, NIP_B, NIP_C, unwrap, xlsx } from './participants-helpers';
+
+let t: TempDb;
+let call: ReturnType<typeof caller>;
+
+beforeEach(() => {
+  t = tempDb();
+  call = caller(t.db, contextAs(t.db, 'coordinator'));
+});
+afterEach(() => t.cleanup());
+
+const preview = (bytes: Uint8Array, extra: Record<string, unknown> = {}) =>
+  call<ImportPreview>('participants.importPreview', { fileName: 'peserta.xlsx', contentBase64: b64(bytes), ...extra });
+
+const HEADER = ['NIP', 'Nama', 'Unit Kerja', 'Tanggal Lahir', 'Golongan'];
+
+describe('XLSX participant import', () => {
+  it('lists the sheets, reads the first by default and the one the caller picks', async () => {
+    const book = await xlsx({
+      Petunjuk: [['Isi lembar Peserta'], ['Jangan ubah judul kolom']],
+      Peserta: [HEADER, [NIP_A, 'Bambang', 'BKD', new Date(Date.UTC(1966, 7, 1)), 'IV/b']],
+    });
+    // The first sheet is read unless the caller picks one; here it has no NIP/Nama columns.
+    const first = unwrap(await preview(book));
+    expect(first).toMatchObject({ sheet: 'Petunjuk', missingFields: ['nip', 'name'] });
+    const p = unwrap(await preview(book, { sheet: 'Peserta' }));
+    expect(p).toMatchObject({ format: 'xlsx', sheets: ['Petunjuk', 'Peserta'], sheet: 'Peserta', problems: [] });
+    expect(p.counts.new).toBe(1);
+    const missing = await preview(book, { sheet: 'Data' });
+    expect(!missing.ok && missing.error.message).toMatch(/Lembar "Data" tidak ada.*Petunjuk, Peserta/);
+  });
+
+  it('refuses a NIP stored as a number, showing the digits the spreadsheet kept', async () => {
+    // As a number, 196608011988031001 cannot be held exactly: that is the damage being tested.
+    const book = await xlsx({ Peserta: [HEADER, [Number(NIP_A), 'Bambang', 'BKD']] });
+    const p = unwrap(await preview(book));
+    expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual([[2, 'NIP', 'nip.numericCell']]);
+    expect(p.problems[0]!.text.en).toContain('196608011988031000');
+  });
+
+  it('uses the cached result of a formula; a formula without a result or with an error is refused', async () => {
+    const book = await xlsx({
+      Peserta: [
+        HEADER,
+        [{ formula: 'CONCATENATE("19660801","198803","1001")', result: NIP_A }, 'Bambang', 'BKD'],
+        [NIP_B, { formula: 'A1', result: { error: '#REF!' } }, 'BKD'],
+        [{ formula: 'B9&"x"' }, 'Rudi', 'BKD'],
+      ],
+    });
+    const p = unwrap(await preview(book));
+    expect(p.counts).toMatchObject({ new: 1, rejected: 2 });
+    expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual([
+      [3, 'Nama', 'problems.formulaError'],
+      [3, 'Nama', 'problems.nameMissing'],
+      [4, 'NIP', 'problems.formulaError'],
+    ]);
+  });
+
+  it('takes a merged value only from the top-left cell and reports the others as empty', async () => {
+    const book = await xlsx(
+      { Peserta: [HEADER, [NIP_A, 'Bambang', 'Dinas Kesehatan'], [NIP_B, 'Siti', null], [NIP_C, null, 'BKD']] },
+      (wb) => {
+        const ws = wb.getWorksheet('Peserta')!;
+        ws.mergeCells('C2:C3'); // unit shared by two rows
+        ws.mergeCells('B3:B4'); // a name merged over two rows
+      },
+    );
+    const p = unwrap(await preview(book));
+    expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual([[4, 'Nama', 'problems.mergedCell']]);
+    unwrap(
+      await call('participants.importApply', {
+        fileName: 'peserta.xlsx',
+        contentBase64: b64(book),
+        mode: 'valid-only',
+      }),
+    );
+    const rows = t.db.prepare('SELECT nip, name, unit FROM participant ORDER BY nip').all();
+    expect(rows).toEqual([
+      { nip: NIP_A, name: 'Bambang', unit: 'Dinas Kesehatan' },
+      // not filled in from the merged cell above
+      { nip: NIP_B, name: 'Siti', unit: null },
+    ]);
+  });
+
+  it('checks a date cell against the NIP birth date', async () => {
+    const book = await xlsx({ Peserta: [HEADER, [NIP_A, 'Bambang', 'BKD', new Date(Date.UTC(1966, 7, 2))]] });
+    const p = unwrap(await preview(book));
+    expect(p.problems.map((x) => x.code)).toEqual(['problems.birthDateMismatch']);
+  });
+
+  it('refuses a damaged workbook and changes nothing', async () => {
+    const before = dump(t.db);
+    const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const r = await call('participants.importApply', {
+      fileName: 'x.xlsx',
+      contentBase64: b64(broken),
+      mode: 'valid-only',
+    });
+    expect(!r.ok && r.error.message).toMatch(/XLSX tidak dapat dibaca/);
+    expect(dump(t.db)).toEqual(before);
+  });
+
+  it('exports XLSX that imports back unchanged, NIP kept as text', async () => {
+    unwrap(
+      await call<Participant>('participants.create', {
+        nip: NIP_A,
+        name: 'Bambang',
+        titleBefore: 'Drs.',
+        golongan: 'IV/b',
+        jenjang: 'jpt-pratama',
+        unit: 'BKD',
+        phone: '081234567890',
+      }),
+    );
+    for (const format of ['xlsx', 'csv'] as const) {
+      const file = unwrap(
+        await call<{ fileName: string; contentBase64: string; count: number }>('participants.export', { format }),
+      );
+      expect(file.fileName).toMatch(new RegExp(`^peserta-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      expect(file.count).toBe(1);
+      const back = unwrap(
+        await call<ImportPreview>('participants.importPreview', {
+          fileName: file.fileName,
+          contentBase64: file.contentBase64,
+        }),
+      );
+      expect(back.counts).toMatchObject({ rows: 1, unchanged: 1, rejected: 0 });
+    }
+  });
+});
