@@ -1,0 +1,57 @@
+import { MAX_PACKAGE_BASE64 } from '../../shared/contract/channels/exchange';
+import { packageError } from '../exchange/errors';
+import { takePreview } from '../exchange/preview-store';
+import { applyPreview, exportPackage, importHistory, previewPackage, undoLast } from '../services/exchange';
+import { resultsTableFile } from '../services/exchange-results';
+import { getOfficeKey, listTrusted, trustOffice, untrustOffice } from '../services/exchange-trust';
+import type { HandlerMap } from './registry';
+
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64');
+
+export const exchangeHandlers: HandlerMap<
+  | 'exchange.officeKey'
+  | 'exchange.trusted.list'
+  | 'exchange.trusted.trust'
+  | 'exchange.trusted.untrust'
+  | 'exchange.export'
+  | 'exchange.preview'
+  | 'exchange.apply'
+  | 'exchange.history'
+  | 'exchange.undoLast'
+  | 'exchange.resultsTable'
+> = {
+  'exchange.officeKey': (_input, ctx) => getOfficeKey(ctx),
+  'exchange.trusted.list': (_input, ctx) => listTrusted(ctx),
+  'exchange.trusted.trust': ({ previewId }, ctx) => {
+    const opened = takePreview(previewId);
+    if (!opened) throw packageError('previewExpired');
+    const { manifest, fingerprint } = opened.pkg;
+    return trustOffice(
+      ctx.db,
+      {
+        code: manifest.office.code,
+        officeId: manifest.office.id,
+        name: manifest.office.name,
+        publicKey: manifest.signer.publicKey,
+        fingerprint,
+      },
+      ctx.session.user?.id ?? null,
+    );
+  },
+  'exchange.trusted.untrust': ({ officeCode }, ctx) => untrustOffice(ctx, officeCode),
+  'exchange.export': (input, ctx) => {
+    const built = exportPackage(ctx, input);
+    const contentBase64 = toBase64(built.bytes);
+    if (contentBase64.length > MAX_PACKAGE_BASE64) throw packageError('tooBig', { size: built.bytes.length });
+    return { fileName: built.fileName, contentBase64, packageId: built.manifest.packageId, counts: built.counts };
+  },
+  'exchange.preview': ({ contentBase64, passphrase }, ctx) =>
+    previewPackage(ctx, new Uint8Array(Buffer.from(contentBase64, 'base64')), passphrase),
+  'exchange.apply': (input, ctx) => applyPreview(ctx, input),
+  'exchange.history': (_input, ctx) => importHistory(ctx),
+  'exchange.undoLast': (_input, ctx) => undoLast(ctx),
+  'exchange.resultsTable': async ({ batchId, format }, ctx) => {
+    const file = await resultsTableFile(ctx, batchId, format);
+    return { fileName: file.fileName, contentBase64: toBase64(file.bytes), missing: file.missing };
+  },
+};
