@@ -4,6 +4,7 @@ import { getLocalOffice, insertLocalOffice } from '../repositories/office';
 import { countUsers, insertUser } from '../repositories/user';
 import { appendAudit } from './audit';
 import { ensureSeeded } from './dictionary-seed';
+import { officeKey } from '../exchange/signing';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
 import { hashPassword } from './passwords';
@@ -42,6 +43,8 @@ export async function completeSetup(
     });
     // The ASN dictionary and default position standards, in the same transaction (issue 3).
     ensureSeeded(ctx.db);
+    // The office's Ed25519 signing key for exchange packages is made at office setup (issue 7).
+    officeKey(ctx.db);
     return row;
   })();
   ctx.session.user = { id: user.id, role: user.role };
