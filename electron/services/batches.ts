@@ -4,7 +4,7 @@ import { findScoringRule } from '../../shared/domain/scoring-rule';
 import { batchAssignments, batchExercises, batchParticipants, batchTeam, findBatch, listBatchRows } from '../repositories/batch';
 import { insertRow, reviveRow, tombstoneRow, updateRow } from '../repositories/rows';
 import { appendAudit } from './audit';
-import { standardForBatch } from './batch-standard';
+import { batchStandard, standardForBatch } from './batch-standard';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
 
@@ -35,6 +35,7 @@ export function getBatch(ctx: ServiceContext, id: string): BatchDetail {
     participants: batchParticipants(ctx.db, id).map(({ participantId, number, nip, name, unit }) => ({ participantId, number, nip, name, unit })),
     exercises: batchExercises(ctx.db, id),
     assignments: batchAssignments(ctx.db, id),
+    competencies: batchStandard(ctx.db, id).requirements.map((r) => ({ code: r.competency, level: r.level })),
   };
 }
 

@@ -100,5 +100,7 @@ export const batchDetail = batchSummary.extend({
   participants: z.array(batchParticipantView),
   exercises: z.array(exerciseView),
   assignments: z.array(assignmentView),
+  /** The competencies the batch's standard requires, as stored with the batch (the matrix rows). */
+  competencies: z.array(z.object({ code: z.string(), level: z.number().int() })),
 });
 export type BatchDetail = z.infer<typeof batchDetail>;
