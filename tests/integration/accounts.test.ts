@@ -93,6 +93,20 @@ describe('accounts', () => {
     expect(!login.ok && login.error.code).toBe('BAD_CREDENTIALS');
   });
 
+  it('coordinators see active colleagues for batch teams, without account data', async () => {
+    const { admin, must, call } = await setup();
+    await must(admin, 'users.create', { username: 'koor', displayName: 'Koordinator', role: 'coordinator', password: 'awal-awal-awal-1' });
+    const off = await must(admin, 'users.create', { username: 'nonaktif', displayName: 'Tidak Aktif', role: 'assessor', password: 'awal-awal-awal-1' });
+    await must(admin, 'users.setActive', { userId: off.id, active: false });
+    const coordinator = newSession();
+    await must(coordinator, 'auth.login', { username: 'koor', password: 'awal-awal-awal-1' });
+    const staff = (await must(coordinator, 'users.staff', {})) as unknown as Record<string, unknown>[];
+    expect(staff.map((s) => s.displayName).sort()).toEqual(['Admin', 'Koordinator']);
+    expect(Object.keys(staff[0]!).sort()).toEqual(['displayName', 'id', 'role']);
+    const refused = await call(coordinator, 'users.list', {});
+    expect(!refused.ok && refused.error.code).toBe('FORBIDDEN');
+  });
+
   it('the audit viewer filters by entity and text, newest first', async () => {
     const { admin, must } = await setup();
     await must(admin, 'users.create', { username: 'asesor2', displayName: 'Siti Rahmawati', role: 'assessor', password: 'awal-awal-awal-1' });

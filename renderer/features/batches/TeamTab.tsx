@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES } from '../../../shared/schemas/batch';
 import { call } from '../../lib/api';
@@ -12,8 +12,7 @@ type Member = { userId: string; role: Role };
 
 /**
  * Tim: ketua tim, admin, asesor, narasumber. The whole team is saved at once (batches.setTeam).
- * Candidates are the assessor accounts and the signed-in coordinator: coordinators cannot list
- * every user (users.list is for administrators).
+ * Candidates are the office's active colleagues (users.staff: names and roles only).
  */
 export function TeamTab({ state }: { state: BatchState }) {
   const { t } = useTranslation();
@@ -23,7 +22,14 @@ export function TeamTab({ state }: { state: BatchState }) {
   const detail = state.detail!;
   const editable = detail.status === 'planning';
   const team: Member[] = detail.team.map(({ userId, role: r }) => ({ userId, role: r }));
+  const [staff, setStaff] = useState<{ id: string; displayName: string }[]>([]);
+  useEffect(() => {
+    void call('users.staff', {}).then((reply) => {
+      if (reply.ok) setStaff(reply.value);
+    });
+  }, []);
   const names = new Map<string, string>(state.assessors.map((a) => [a.userId, a.displayName]));
+  for (const s of staff) if (!names.has(s.id)) names.set(s.id, s.displayName);
   if (me) names.set(me.id, t('planning.team.you', { name: me.displayName }));
   for (const m of detail.team) if (!names.has(m.userId)) names.set(m.userId, m.displayName);
   const roleOptions = TEAM_ROLES.map((r) => ({ value: r, label: t(`planning.team.roles.${r}`) }));
