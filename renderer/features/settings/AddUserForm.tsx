@@ -1,6 +1,5 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { PasswordField } from '../../components/PasswordField';
 import { call } from '../../lib/api';
 import { fieldErrorText, zodFormOptions } from '../../lib/form-errors';
 import { applyServerDetails } from '../../lib/server-errors';
+import { notify } from './notify';
 
 const EMPTY: NewUserInput = { username: '', displayName: '', role: 'assessor', password: '' };
 
@@ -32,7 +32,7 @@ export function AddUserForm({ onCreated }: { onCreated: () => void }) {
     }
     setError(null);
     form.reset(EMPTY);
-    notifications.show({ color: 'green', message: t('shell.settings.userAdded', { name: reply.value.displayName }) });
+    notify(t('shell.settings.userAdded', { name: reply.value.displayName }));
     onCreated();
   });
 

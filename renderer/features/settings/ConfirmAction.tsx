@@ -1,0 +1,75 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EnvelopeError } from '../../../shared/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+export interface ConfirmActionProps {
+  opened: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  danger?: boolean;
+  /** A strong confirmation: the button stays disabled until exactly this text is typed. */
+  typeToConfirm?: { expected: string; label: string };
+  /** Runs the action; a refusal from the main side is shown in the dialog, which stays open. */
+  onConfirm: () => Promise<EnvelopeError | null>;
+  onClose: () => void;
+}
+
+/** The confirmation before a destructive or far-reaching action. Esc or Batal cancels. */
+export function ConfirmAction(props: ConfirmActionProps) {
+  const { opened, title, children, confirmLabel, danger, typeToConfirm, onConfirm, onClose } = props;
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<EnvelopeError | null>(null);
+  const [typed, setTyped] = useState('');
+  const close = () => {
+    setError(null);
+    setTyped('');
+    onClose();
+  };
+  const ready = !typeToConfirm || typed.trim() === typeToConfirm.expected;
+
+  const confirm = async () => {
+    setBusy(true);
+    const problem = await onConfirm();
+    setBusy(false);
+    if (problem) setError(problem);
+    else close();
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={title}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('settingsUi.common.close') }}
+      data-testid="confirm-action"
+    >
+      <Stack gap="md">
+        {children}
+        {typeToConfirm && (
+          <TextInput
+            label={typeToConfirm.label}
+            value={typed}
+            autoComplete="off"
+            onChange={(e) => setTyped(e.currentTarget.value)}
+            data-autofocus
+          />
+        )}
+        <ErrorAlert error={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('settingsUi.common.cancel')}
+          </Button>
+          <Button color={danger ? 'red.8' : undefined} loading={busy} disabled={!ready} onClick={() => void confirm()}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
