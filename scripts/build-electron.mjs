@@ -30,5 +30,7 @@ await Promise.all([
   // The preload runs in the sandbox: only `electron` may be required there; everything else
   // it uses must be inside the bundle (today: nothing but the function table).
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: path.join(outdir, 'preload.cjs') }),
+  // PDF worker thread (electron/pdf/worker-pool.ts looks for it next to main.cjs).
+  build({ ...common, entryPoints: ['electron/pdf/worker.ts'], outfile: path.join(outdir, 'pdf-worker.cjs') }),
 ]);
-console.log(`${path.relative(root, outdir) || outdir}/main.cjs and preload.cjs built in ${Date.now() - started} ms`);
+console.log(`${path.relative(root, outdir) || outdir}/main.cjs, preload.cjs and pdf-worker.cjs built in ${Date.now() - started} ms`);

@@ -97,7 +97,7 @@ export function buildBatchRecap(meta: DocumentMeta, d: RecapData): TDocumentDefi
             { text: t('fields.averageGap'), style: 'h2' },
             {
               table: {
-                widths: ['*', 50],
+                widths: ['*', 75],
                 body: [
                   [th(t('fields.competency')), th(t('fields.gap'))],
                   ...d.competencies.map((c) => {
