@@ -6,7 +6,6 @@ import { exportBatch, printIdp, printRecap, printReport } from '../services/pdf-
 import { computeResults, resultProfile, resultsMatrix, reusableResults } from '../services/results';
 import { resultSettings, saveResultSettings } from '../services/results-settings';
 import { createDemo } from '../services/demo';
-import { AppError } from '../services/errors';
 import path from 'node:path';
 
 export const resultHandlers: HandlerMap<
@@ -48,10 +47,11 @@ export const resultHandlers: HandlerMap<
   'pdf.report': ({ batchId, participantId, language }, ctx) => printReport(ctx, batchId, participantId, language),
   'pdf.recap': ({ batchId, language }, ctx) => printRecap(ctx, batchId, language),
   // The folder comes from the desktop's folder dialog; only an absolute path is accepted.
-  'pdf.exportBatch': async ({ batchId, kind, outDir, language }, ctx) => {
-    if (!path.isAbsolute(outDir)) throw new AppError('VALIDATION', {}, [{ path: 'outDir', message: 'an absolute folder path' }]);
+  'pdf.exportBatch': async ({ batchId, kind, language }, ctx) => {
+    // Paths are never taken from the renderer (DESIGN.md §5): one new folder per export.
+    const outDir = path.join(path.dirname(ctx.db.name), 'exports', `${kind}-${batchId.slice(-8)}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
     const r = await exportBatch(ctx, { batchId, kind, outDir, language });
-    return { written: r.written, skipped: r.skipped, files: r.files.map((f) => path.basename(f)) };
+    return { written: r.written, skipped: r.skipped, files: r.files.map((f) => path.basename(f)), folder: outDir };
   },
   'demo.create': async (_input, ctx) => createDemo(ctx),
 };

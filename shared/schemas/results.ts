@@ -161,8 +161,9 @@ export const idpStatusInput = idpRef.extend({ status: z.enum(IDP_STATUSES) });
 export const printedFile = z.object({ fileName: z.string(), contentBase64: z.string() });
 export const pdfOneInput = idpRef.extend({ language });
 export const pdfRecapInput = z.object({ batchId: id, language });
-export const pdfExportInput = z.object({ batchId: id, kind: z.enum(['idp', 'report']), outDir: z.string().min(1).max(1000), language });
-export const pdfExportOutput = z.object({ written: z.number().int(), skipped: z.number().int(), files: z.array(z.string()) });
+/** No folder comes from the renderer: the main side writes into the exports folder next to the database. */
+export const pdfExportInput = z.object({ batchId: id, kind: z.enum(['idp', 'report']), language });
+export const pdfExportOutput = z.object({ written: z.number().int(), skipped: z.number().int(), files: z.array(z.string()), folder: z.string() });
 
 export const demoInput = z.object({ confirm: z.literal(true) });
 export const demoOutput = z.object({ batchId: z.string(), batchName: z.string(), participants: z.number().int(), assessors: z.number().int(), createdAdmin: z.boolean(), createdOffice: z.boolean() });

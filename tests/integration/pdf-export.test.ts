@@ -157,12 +157,15 @@ describe('PDFs from the database', () => {
     expect((await run('pdf', 'report', '--batch', 'no-such-batch', '--out', dir)).code).toBe(1);
   });
 
-  it('the channels refuse assessors and a relative export folder', async () => {
+  it('the channels refuse assessors, take no folder from the renderer, and write next to the database', async () => {
     const assessor = contextAs(t.db, 'assessor');
     expect((await refused(registry, assessor, 'pdf.idp', { batchId, participantId: matrix.rows[0]!.participantId })).code).toBe('FORBIDDEN');
-    expect((await refused(registry, lead, 'pdf.exportBatch', { batchId, kind: 'idp', outDir: 'relatif/folder' })).code).toBe('VALIDATION');
-    const viaChannel = await call<{ written: number; files: string[] }>(registry, lead, 'pdf.exportBatch', { batchId, kind: 'idp', outDir: path.join(out, 'channel') });
+    const elsewhere = path.join(out, 'chosen-by-renderer');
+    const viaChannel = await call<{ written: number; files: string[]; folder: string }>(registry, lead, 'pdf.exportBatch', { batchId, kind: 'idp', outDir: elsewhere });
     expect(viaChannel.written).toBe(24);
     expect(viaChannel.files.every((f) => !f.includes('/'))).toBe(true);
+    expect(fs.existsSync(elsewhere)).toBe(false);
+    expect(path.dirname(path.dirname(viaChannel.folder))).toBe(path.dirname(t.db.name));
+    expect(fs.readdirSync(viaChannel.folder)).toHaveLength(24);
   });
 });
