@@ -6,8 +6,12 @@ import { authChannels } from './channels/auth';
 import { dictionaryChannels } from './channels/dictionary';
 import { batchChannels } from './channels/batches';
 import { securityChannels } from './channels/security';
+import { privacyChannels } from './channels/privacy';
+import { backupChannels } from './channels/backups';
 import { scoringChannels } from './channels/scoring';
 import { participantChannels } from './channels/participants';
+import { resultChannels } from './channels/results';
+import { exchangeChannels } from './channels/exchange';
 
 /**
  * The one list of channels between renderer and main side. Add a feature's channels by
@@ -19,8 +23,12 @@ export const contract = {
   ...dictionaryChannels,
   ...batchChannels,
   ...securityChannels,
+  ...privacyChannels,
+  ...backupChannels,
   ...scoringChannels,
   ...participantChannels,
+  ...exchangeChannels,
+  ...resultChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

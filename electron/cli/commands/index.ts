@@ -1,5 +1,11 @@
+import { batchCommands } from './batch';
+import { demoCommand } from './demo';
+import { pdfCommands } from './pdf';
 import { dbCommands } from './db';
+import { exchangeCommands } from './exchange';
+import { frameworkCommands } from './framework';
 import { maintenanceCommands } from './maintenance';
+import { participantCommands } from './participants';
 import { versionCommand } from './version';
 
 export interface CliIo {
@@ -23,7 +29,7 @@ export interface Command {
 }
 
 /** Every command; a feature adds its own list here. */
-export const COMMANDS: Command[] = [versionCommand, ...dbCommands, ...maintenanceCommands];
+export const COMMANDS: Command[] = [versionCommand, ...dbCommands, ...frameworkCommands, ...maintenanceCommands, ...participantCommands, ...batchCommands, ...exchangeCommands, ...pdfCommands, demoCommand];
 
 export function findCommand(positionals: string[]): { command: Command; consumed: string[] } | null {
   const matches = COMMANDS.filter((c) => c.words.every((w, i) => positionals[i] === w));

@@ -22,7 +22,12 @@ export function DiskEncryptionNotice() {
   }, []);
   if (!off) return null;
   return (
-    <Alert color="yellow" icon={<IconLockOpen aria-hidden />} title={t('shell.home.diskOffTitle')} data-testid="disk-encryption-off">
+    <Alert
+      color="yellow"
+      icon={<IconLockOpen aria-hidden />}
+      title={t('shell.home.diskOffTitle')}
+      data-testid="disk-encryption-off"
+    >
       {t('shell.home.diskOffText')}
     </Alert>
   );
