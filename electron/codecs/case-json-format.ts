@@ -54,4 +54,5 @@ export const cfAssociationIn = z.object({
   sequenceNumber: z.number().int().optional(),
   originNodeURI: link,
   destinationNodeURI: link,
+  extensions: z.object({ asesa: z.unknown().optional() }).passthrough().optional(),
 });

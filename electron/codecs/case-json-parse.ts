@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { idNumber as idNumberSchema, type FrameworkHeader, type FrameworkNode } from '../../shared/schemas/framework';
 import { CASE_UUID } from './case-ids';
 import { cfAssociationIn, cfDocumentIn, cfItemIn, documentExtension, itemExtension } from './case-json-format';
+import { isStandardItem, readStandards } from './case-standards';
 import { problem } from './problems';
 import { decodeText } from './text';
 import { checkTree, normaliseSnapshot, validateSnapshot, type LocatedNode } from './tree';
@@ -41,7 +42,8 @@ const KINDS: Record<string, FrameworkNode['kind']> = {
  * Reads a CASE 1.1 CFPackage. The tree comes from isChildOf (a child of the CFDocument is
  * top-level; an item with several parents keeps the one with the lowest sequenceNumber) and
  * hasSkillLevel (competency → level) associations; isRelatedTo become cross references; other
- * association types may point outside the package and are ignored.
+ * association types may point outside the package and are ignored. Position standard items and
+ * their associations are not part of the tree: they are read by case-standards.ts.
  */
 export function parseCaseJson(bytes: Uint8Array, fileName = 'file'): FrameworkParseResult {
   let raw: unknown;
@@ -75,6 +77,7 @@ export function parseCaseJson(bytes: Uint8Array, fileName = 'file'): FrameworkPa
   });
   if (errors.length > 0) return { snapshot: null, errors };
 
+  const standardIds = new Set(items.filter(isStandardItem).map((i) => i.identifier));
   const itemById = new Map<string, { item: ItemIn; index: number }>(
     items.map((item, index) => [item.identifier, { item, index }]),
   );
@@ -86,6 +89,7 @@ export function parseCaseJson(bytes: Uint8Array, fileName = 'file'): FrameworkPa
   const related = new Map<string, string[]>();
   assocs.forEach((a: AssocIn, i) => {
     if (!['isChildOf', 'hasSkillLevel', 'isRelatedTo'].includes(a.associationType)) return;
+    if (standardIds.has(a.originNodeURI.identifier)) return;
     const origin = itemById.get(a.originNodeURI.identifier);
     const destIsDoc = a.destinationNodeURI.identifier === doc.identifier;
     const dest = itemById.get(a.destinationNodeURI.identifier);
@@ -127,7 +131,9 @@ export function parseCaseJson(bytes: Uint8Array, fileName = 'file'): FrameworkPa
         taxonomies: [],
       };
   const hasChildren = new Set([...parentOf.values()].map((p) => p.parent).filter((p): p is string => p !== null));
-  const located: LocatedNode[] = items.map((item, index) => {
+  const nodeOf = new Map<string, FrameworkNode>();
+  const located: LocatedNode[] = items.flatMap((item, index) => {
+    if (standardIds.has(item.identifier)) return [];
     const ext = itemExtension.safeParse(item.extensions?.asesa);
     const id = nodeIdOf(item);
     const place = parentOf.get(item.identifier);
@@ -150,12 +156,15 @@ export function parseCaseJson(bytes: Uint8Array, fileName = 'file'): FrameworkPa
           retired: false,
           moodleRule: null,
         };
-    return { node, where: `CFItems[${index}] (${item.identifier})` };
+    nodeOf.set(item.identifier, node);
+    return [{ node, where: `CFItems[${index}] (${item.identifier})` }];
   });
   errors.push(...checkTree(located, { id: 'humanCodingScheme', parent: 'isChildOf', related: 'isRelatedTo' }));
   if (errors.length > 0) return { snapshot: null, errors };
   const snapshot = { framework: header, nodes: located.map((l) => l.node) };
   const invalid = validateSnapshot(snapshot, (i) => located[i]!.where, 'CFDocument');
   if (invalid.length > 0) return { snapshot: null, errors: invalid };
-  return { snapshot: normaliseSnapshot(snapshot), errors: [] };
+  const read = readStandards(items, assocs, nodeOf);
+  if (read.errors.length > 0) return { snapshot: null, errors: read.errors };
+  return { snapshot: normaliseSnapshot(snapshot), errors: [], standards: read.standards };
 }

@@ -1,12 +1,16 @@
 import type { FrameworkSnapshot } from '../../shared/schemas/framework';
 import { associationId, caseUri, documentId, itemId } from './case-ids';
 import { ITEM_TYPES, type DocumentExtension, type ItemExtension } from './case-json-format';
+import { standardRecords } from './case-standards';
 import { normaliseSnapshot } from './tree';
+import type { CaseStandard } from './types';
 
 export interface CaseExportOptions {
   /** Stamped on every record; pass the version's own time so re-exports are byte-identical. */
   lastChangeDateTime: string;
   creator?: string;
+  /** The framework's position standards: CFItems + hasSkillLevel associations to level items. */
+  standards?: readonly CaseStandard[];
 }
 
 interface Link {
@@ -18,7 +22,8 @@ interface Link {
 /**
  * Builds a CASE 1.1 CFPackage: one CFDocument, one CFItem per node (CFItemType = kind,
  * humanCodingScheme = id number), isChildOf associations for the tree (top-level nodes are
- * children of the document), isRelatedTo for cross references. Indonesian is the primary
+ * children of the document), isRelatedTo for cross references, then the position standards
+ * (case-standards.ts). Indonesian is the primary
  * language of the statements; English rides in the extensions.
  */
 export function buildCasePackage(snapshot: FrameworkSnapshot, options: CaseExportOptions) {
@@ -79,7 +84,13 @@ export function buildCasePackage(snapshot: FrameworkSnapshot, options: CaseExpor
       extensions: { asesa: ext },
     };
   });
-  const association = (type: string, origin: Link, destination: Link, sequenceNumber?: number) => {
+  const association = (
+    type: string,
+    origin: Link,
+    destination: Link,
+    sequenceNumber?: number,
+    extensions?: Record<string, unknown>,
+  ) => {
     const identifier = associationId(fw.idNumber, type, origin.identifier, destination.identifier);
     return {
       identifier,
@@ -89,8 +100,10 @@ export function buildCasePackage(snapshot: FrameworkSnapshot, options: CaseExpor
       originNodeURI: origin,
       destinationNodeURI: destination,
       lastChangeDateTime: when,
+      ...(extensions ? { extensions } : {}),
     };
   };
+  const standards = standardRecords(fw.idNumber, options.standards ?? [], nodes, links, docLink, when, association);
   const CFAssociations = [
     ...nodes.map((n) =>
       association(
@@ -105,8 +118,18 @@ export function buildCasePackage(snapshot: FrameworkSnapshot, options: CaseExpor
         .filter((r) => links.has(r))
         .map((r) => association('isRelatedTo', links.get(n.idNumber)!, links.get(r)!)),
     ),
+    ...standards.associations,
   ];
-  return { CFDocument, CFItems, CFAssociations };
+  // Standard items have no coding scheme or list position; everything else is shared.
+  type NodeItem = (typeof CFItems)[number];
+  type PackageItem = Omit<NodeItem, 'humanCodingScheme' | 'listEnumeration' | 'extensions' | 'CFItemType'> &
+    Partial<Pick<NodeItem, 'humanCodingScheme' | 'listEnumeration'>> & {
+      CFItemType: string;
+      notes?: string;
+      extensions: object;
+    };
+  const items: PackageItem[] = [...CFItems, ...standards.items];
+  return { CFDocument, CFItems: items, CFAssociations };
 }
 
 export function serializeCaseJson(snapshot: FrameworkSnapshot, options: CaseExportOptions): string {

@@ -1,4 +1,6 @@
+import type { JenjangCode } from '../../shared/domain/jenjang';
 import type { FrameworkSnapshot } from '../../shared/schemas/framework';
+import type { Requirement } from '../../shared/schemas/position-standard';
 import type { dictionary } from '../../shared/i18n/messages/dictionary';
 
 export type ProblemKey = keyof typeof dictionary.en.problems;
@@ -20,4 +22,22 @@ export interface CodecError {
 export interface FrameworkParseResult {
   snapshot: FrameworkSnapshot | null;
   errors: CodecError[];
+  /** Position standards carried by the file (CASE only; Moodle CSV has no place for them). */
+  standards?: CaseStandard[];
+}
+
+/**
+ * A Standar Kompetensi Jabatan as it travels in a CASE package: one CFItem plus one
+ * hasSkillLevel association per requirement (standard item → the competency's level item).
+ */
+export interface CaseStandard {
+  /** The exporting database's id; a default standard is matched by jenjang instead. */
+  id: string;
+  name: string;
+  jenjang: JenjangCode;
+  unit: string;
+  agency: string;
+  isDefault: boolean;
+  verify: boolean;
+  requirements: Requirement[];
 }

@@ -77,9 +77,8 @@ export function listStandards(db: Db, filter: { frameworkId?: string; jenjang?: 
   return rows.map((r) => toStandard(db, r));
 }
 
-export function insertStandard(db: Db, s: StandardRecord): string {
+export function insertStandard(db: Db, s: StandardRecord, id = newId()): string {
   const now = nowIso();
-  const id = newId();
   db.prepare(
     `INSERT INTO position_standard (id, name, jabatan_group, jenjang, unit, agency, framework_id, is_default, verify, copied_from,
        created_at, updated_at, updated_by_office)

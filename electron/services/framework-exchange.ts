@@ -7,7 +7,7 @@ import {
 } from '../../shared/schemas/dictionary';
 import { serializeCaseJson, parseCaseJson } from '../codecs/case-json';
 import { parseMoodleCsv, serializeMoodleCsv } from '../codecs/moodle-csv';
-import type { FrameworkParseResult } from '../codecs/types';
+import type { CaseStandard, FrameworkParseResult } from '../codecs/types';
 import type { Db } from '../db/connection';
 import {
   findFrameworkByIdNumber,
@@ -17,6 +17,7 @@ import {
   updateVersionHeader,
 } from '../repositories/framework';
 import { insertNodes, tombstoneNodes, updateNodeRow } from '../repositories/framework-node';
+import { listStandards } from '../repositories/position-standard';
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 import { localise, reason } from './dictionary-messages';
@@ -24,6 +25,14 @@ import { AppError } from './errors';
 import { requireLatestVersion, requireVersion, snapshotOf } from './framework';
 import { diffSnapshots } from './framework-diff';
 import { editableVersion } from './framework-edit';
+import { applyStandards, planStandards } from './standard-exchange';
+
+/** What an uploaded file holds: the framework and, for CASE, its position standards. */
+interface ParsedFile {
+  format: FrameworkFormat;
+  snapshot: FrameworkSnapshot;
+  standards: CaseStandard[] | null;
+}
 
 /** .csv is Moodle; .json is CASE; otherwise the first character decides. */
 export function formatOf(fileName: string, bytes: Uint8Array): FrameworkFormat {
@@ -38,11 +47,7 @@ export function formatOf(fileName: string, bytes: Uint8Array): FrameworkFormat {
 }
 
 /** Parses an uploaded file; any problem is BAD_INPUT naming the row/item and field, and nothing is imported. */
-export function parseFrameworkFile(
-  db: Db,
-  fileName: string,
-  bytes: Uint8Array,
-): { format: FrameworkFormat; snapshot: FrameworkSnapshot } {
+export function parseFrameworkFile(db: Db, fileName: string, bytes: Uint8Array): ParsedFile {
   if (bytes.length > MAX_IMPORT_BYTES)
     throw new AppError('BAD_INPUT', {
       reason: reason(db, 'fileTooLarge', { file: fileName, mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
@@ -58,12 +63,17 @@ export function parseFrameworkFile(
       localise(db, result.errors.slice(0, 200)),
     );
   }
-  return { format, snapshot: result.snapshot };
+  return { format, snapshot: result.snapshot, standards: format === 'case' ? (result.standards ?? []) : null };
 }
 
-function plan(db: Db, format: FrameworkFormat, snapshot: FrameworkSnapshot): ImportPreview {
+function plan(db: Db, { format, snapshot, standards }: ParsedFile): ImportPreview {
   const existing = findFrameworkByIdNumber(db, snapshot.framework.idNumber);
-  const base = { format, idNumber: snapshot.framework.idNumber, name: snapshot.framework.name };
+  const base = {
+    format,
+    idNumber: snapshot.framework.idNumber,
+    name: snapshot.framework.name,
+    ...(standards ? { standards: planStandards(db, existing?.id ?? null, standards) } : {}),
+  };
   if (!existing) {
     const n = snapshot.nodes.length;
     return {
@@ -92,65 +102,79 @@ function plan(db: Db, format: FrameworkFormat, snapshot: FrameworkSnapshot): Imp
 }
 
 export function previewImport(ctx: ServiceContext, fileName: string, bytes: Uint8Array): ImportPreview {
-  const { format, snapshot } = parseFrameworkFile(ctx.db, fileName, bytes);
-  return plan(ctx.db, format, snapshot);
+  return plan(ctx.db, parseFrameworkFile(ctx.db, fileName, bytes));
 }
 
 /**
  * Applies an import in one transaction: a new framework gets version 1; an existing framework's
  * unused latest version is brought to the file's content (changed nodes updated, missing ones
- * tombstoned); a used one gets a new version. Importing the same file again changes nothing.
+ * tombstoned); a used one gets a new version. A CASE file's position standards are applied in
+ * the same transaction (standard-exchange.ts). Importing the same file again changes nothing.
  */
 export function applyImport(ctx: ServiceContext, fileName: string, bytes: Uint8Array): ImportResult {
-  const { format, snapshot } = parseFrameworkFile(ctx.db, fileName, bytes);
+  const parsed = parseFrameworkFile(ctx.db, fileName, bytes);
   const actor = ctx.session.user?.id ?? null;
-  const origin = `import: ${fileName}`.slice(0, 300);
   return ctx.db.transaction(() => {
-    const preview = plan(ctx.db, format, snapshot);
-    if (preview.existingFrameworkId === null) {
-      const fw = insertFramework(ctx.db, snapshot.framework.idNumber);
-      const version = insertVersion(ctx.db, {
-        frameworkId: fw.id,
-        number: 1,
-        header: snapshot.framework,
-        createdBy: actor,
-        origin,
-      });
-      insertNodes(ctx.db, version.id, snapshot.nodes);
-      appendAudit(ctx.db, {
-        actorId: actor,
-        action: 'import',
-        entity: 'framework',
-        entityId: fw.id,
-        newValue: { fileName, format, counts: preview.counts, version: 1 },
-      });
-      return { ...preview, frameworkId: fw.id, versionId: version.id, versionNumber: 1 };
-    }
-    const frameworkId = preview.existingFrameworkId;
-    if (preview.action === 'no-change') {
-      const latest = latestVersionRow(ctx.db, frameworkId)!;
-      return { ...preview, frameworkId, versionId: latest.id, versionNumber: latest.number };
-    }
-    const { version } = editableVersion(ctx.db, frameworkId, actor, origin);
-    const diff = diffSnapshots(snapshotOf(ctx.db, requireVersion(ctx.db, version.id)), snapshot);
-    const byId = new Map(snapshot.nodes.map((n) => [n.idNumber, n]));
-    tombstoneNodes(
-      ctx.db,
-      version.id,
-      diff.removed.map((n) => n.idNumber),
-    );
-    diff.changed.forEach((c) => updateNodeRow(ctx.db, version.id, byId.get(c.idNumber)!));
-    insertNodes(ctx.db, version.id, diff.added);
-    updateVersionHeader(ctx.db, version.id, snapshot.framework);
-    appendAudit(ctx.db, {
+    const result = applyFramework(ctx.db, parsed, actor, fileName);
+    if (!parsed.standards) return result;
+    const standards = applyStandards(ctx.db, {
+      actorId: actor,
+      frameworkId: result.frameworkId,
+      fileName,
+      standards: parsed.standards,
+    });
+    return { ...result, standards };
+  })();
+}
+
+/** The framework part of an import; the caller holds the transaction. */
+function applyFramework(db: Db, parsed: ParsedFile, actor: string | null, fileName: string): ImportResult {
+  const { format, snapshot } = parsed;
+  const origin = `import: ${fileName}`.slice(0, 300);
+  const preview = plan(db, parsed);
+  if (preview.existingFrameworkId === null) {
+    const fw = insertFramework(db, snapshot.framework.idNumber);
+    const version = insertVersion(db, {
+      frameworkId: fw.id,
+      number: 1,
+      header: snapshot.framework,
+      createdBy: actor,
+      origin,
+    });
+    insertNodes(db, version.id, snapshot.nodes);
+    appendAudit(db, {
       actorId: actor,
       action: 'import',
       entity: 'framework',
-      entityId: frameworkId,
-      newValue: { fileName, format, counts: preview.counts, version: version.number },
+      entityId: fw.id,
+      newValue: { fileName, format, counts: preview.counts, version: 1 },
     });
-    return { ...preview, frameworkId, versionId: version.id, versionNumber: version.number };
-  })();
+    return { ...preview, frameworkId: fw.id, versionId: version.id, versionNumber: 1 };
+  }
+  const frameworkId = preview.existingFrameworkId;
+  if (preview.action === 'no-change') {
+    const latest = latestVersionRow(db, frameworkId)!;
+    return { ...preview, frameworkId, versionId: latest.id, versionNumber: latest.number };
+  }
+  const { version } = editableVersion(db, frameworkId, actor, origin);
+  const diff = diffSnapshots(snapshotOf(db, requireVersion(db, version.id)), snapshot);
+  const byId = new Map(snapshot.nodes.map((n) => [n.idNumber, n]));
+  tombstoneNodes(
+    db,
+    version.id,
+    diff.removed.map((n) => n.idNumber),
+  );
+  diff.changed.forEach((c) => updateNodeRow(db, version.id, byId.get(c.idNumber)!));
+  insertNodes(db, version.id, diff.added);
+  updateVersionHeader(db, version.id, snapshot.framework);
+  appendAudit(db, {
+    actorId: actor,
+    action: 'import',
+    entity: 'framework',
+    entityId: frameworkId,
+    newValue: { fileName, format, counts: preview.counts, version: version.number },
+  });
+  return { ...preview, frameworkId, versionId: version.id, versionNumber: version.number };
 }
 
 export function exportFramework(
@@ -164,10 +188,20 @@ export function exportFramework(
       : null;
   if (!version) throw new AppError('NOT_FOUND');
   const snapshot = snapshotOf(ctx.db, version);
+  const standards: CaseStandard[] = listStandards(ctx.db, { frameworkId: version.framework_id }).map((s) => ({
+    id: s.id,
+    name: s.name,
+    jenjang: s.jenjang,
+    unit: s.unit,
+    agency: s.agency,
+    isDefault: s.isDefault,
+    verify: s.verify,
+    requirements: s.requirements,
+  }));
   const stem = `${snapshot.framework.idNumber}-v${version.number}`.replace(/[^A-Za-z0-9._-]/g, '_');
   if (input.format === 'moodle') return { fileName: `${stem}.csv`, content: serializeMoodleCsv(snapshot) };
   return {
     fileName: `${stem}.case.json`,
-    content: serializeCaseJson(snapshot, { lastChangeDateTime: version.updated_at }),
+    content: serializeCaseJson(snapshot, { lastChangeDateTime: version.updated_at, standards }),
   };
 }

@@ -115,6 +115,8 @@ export const importPreview = z.object({
     unchanged: z.number().int(),
     removed: z.number().int(),
   }),
+  /** Position standards carried by a CASE file, against this database's (absent for Moodle CSV). */
+  standards: z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }).optional(),
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestVersionRow, listFrameworkRows } from '../../electron/repositories/framework';
+import { listStandards } from '../../electron/repositories/position-standard';
 import { markVersionInUse } from '../../electron/services/framework';
 import { completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
 
@@ -187,12 +188,35 @@ describe('Kamus Kompetensi and Standar Kompetensi Jabatan', () => {
     await expect.poll(() => fresh.getByTestId('indicator-INT.3.1').textContent()).toContain(EDITED);
     expect(await fresh.getByTestId(/^tree-competency-/).count()).toBe(9);
 
-    // CASE carries the dictionary only, not position standards: the standard is made again here.
+    // The CASE file carried the position standard too: nothing is re-created here.
     await openArea(fresh, 'Standar Kompetensi Jabatan', 'standards');
-    const again = fresh.getByRole('form', { name: 'Buat standar dari level bawaan jenjang' });
-    await again.getByRole('textbox', { name: 'Nama jabatan' }).fill('Kepala Bidang');
-    await again.getByRole('button', { name: 'Buat standar' }).click();
-    await fresh.getByTestId('level-grid').waitFor();
+    await fresh.getByRole('cell', { name: 'Kepala Bidang', exact: true }).waitFor();
+    await fresh.getByRole('cell', { name: 'Bidang Pengembangan Kompetensi', exact: true }).waitFor();
+    await fresh.getByRole('button', { name: 'Ubah Kepala Bidang' }).click();
+    const arrived = fresh.getByTestId('level-grid');
+    await arrived.waitFor();
+    const levelOf = async (competency: string) => {
+      const row = arrived.getByRole('radiogroup', { name: competency });
+      for (const level of [1, 2, 3, 4, 5]) {
+        if ((await row.getByRole('radio', { name: `Level ${level}` }).getAttribute('aria-checked')) === 'true')
+          return level;
+      }
+      return null;
+    };
+    expect(await levelOf('Integritas')).toBe(3);
+    expect(await levelOf('Pengambilan Keputusan')).toBe(4);
+    // Every required level and weight, as the first database holds them.
+    const standardIn = (app: E2eApp) => {
+      const s = listStandards(app.db).find((x) => x.name === 'Kepala Bidang')!;
+      return {
+        jenjang: s.jenjang,
+        unit: s.unit,
+        requirements: [...s.requirements].sort((x, y) => x.competency.localeCompare(y.competency)),
+      };
+    };
+    expect(standardIn(second)).toEqual(standardIn(first));
+    expect(standardIn(second).requirements).toHaveLength(9);
+    expect(listStandards(second.db).filter((x) => x.name === 'Kepala Bidang')).toHaveLength(1);
     await fresh.getByRole('button', { name: 'Kembali ke daftar' }).click();
     await fresh.getByRole('cell', { name: 'Kepala Bidang', exact: true }).waitFor();
     // The same screens in English: no catalogue key shows through.

@@ -6,6 +6,14 @@ import type { ServiceContext } from '../../electron/services/context';
 import { getVersion, listFrameworks, listVersions, markVersionInUse } from '../../electron/services/framework';
 import { applyImport, exportFramework, previewImport } from '../../electron/services/framework-exchange';
 import { updateNode } from '../../electron/services/framework-edit';
+import {
+  createStandard,
+  deleteStandard,
+  getStandard,
+  listStandards,
+  updateStandard,
+} from '../../electron/services/position-standard';
+import type { StandardFields } from '../../shared/schemas/position-standard';
 import { contextAs, tempDb, type TempDb } from '../helpers/db';
 import { MOODLE_EXAMPLE, fixtureSnapshot, utf8 } from '../helpers/dictionary';
 import { dictionaryDump, frameworkIdOf, seedFixture } from '../helpers/dictionary-db';
@@ -117,5 +125,154 @@ describe('import preview and apply', () => {
       details: expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(where) })]),
     });
     expect(dictionaryDump(t.db)).toEqual(before);
+  });
+});
+
+describe('position standards travel in the CASE file', () => {
+  const kabid = (frameworkId: string): StandardFields => ({
+    name: 'Kepala Bidang',
+    jenjang: 'administrator',
+    unit: 'Bidang Pengembangan Kompetensi',
+    agency: 'BKN',
+    frameworkId,
+    requirements: [
+      { competency: 'INT', level: 3, weight: 40 },
+      { competency: 'KS', level: 4, weight: 35 },
+      { competency: 'PB', level: 2, weight: 25 },
+    ],
+  });
+  /** What must survive the trip (ids of defaults and framework ids differ between databases). */
+  const comparable = (db: TempDb['db']) =>
+    listStandards(contextAs(db, 'coordinator')).map((s) => ({
+      name: s.name,
+      group: s.group,
+      jenjang: s.jenjang,
+      unit: s.unit,
+      agency: s.agency,
+      isDefault: s.isDefault,
+      verify: s.verify,
+      requirements: s.requirements,
+    }));
+
+  it('export → import into an empty database: the same standards, required levels and weights', () => {
+    seedFixture(t.db);
+    const created = createStandard(ctx, kabid(frameworkIdOf(t.db)));
+    const file = exportFramework(ctx, { format: 'case', frameworkId: frameworkIdOf(t.db) });
+    const other = tempDb();
+    try {
+      const otherCtx = contextAs(other.db, 'coordinator');
+      const total = comparable(t.db).length;
+      expect(total).toBeGreaterThan(1);
+      expect(previewImport(otherCtx, file.fileName, utf8(file.content)).standards).toEqual({
+        new: total,
+        changed: 0,
+        unchanged: 0,
+      });
+      const result = applyImport(otherCtx, file.fileName, utf8(file.content));
+      expect(result.standards).toEqual({ new: total, changed: 0, unchanged: 0 });
+      expect(comparable(other.db)).toEqual(comparable(t.db));
+      // The standard keeps its id and belongs to the imported framework.
+      expect(getStandard(otherCtx, created.id)).toMatchObject({
+        frameworkId: result.frameworkId,
+        requirements: created.requirements,
+      });
+      // Importing the same file again changes nothing at all.
+      const before = dictionaryDump(other.db);
+      expect(applyImport(otherCtx, file.fileName, utf8(file.content))).toMatchObject({
+        action: 'no-change',
+        standards: { new: 0, changed: 0, unchanged: total },
+      });
+      expect(dictionaryDump(other.db)).toEqual(before);
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('into a database that has the framework: seeded defaults match by jenjang, a changed standard is updated', () => {
+    seedFixture(t.db);
+    const fwId = frameworkIdOf(t.db);
+    const created = createStandard(ctx, kabid(fwId));
+    const other = tempDb();
+    try {
+      seedFixture(other.db);
+      const otherCtx = contextAs(other.db, 'coordinator');
+      const defaults = comparable(other.db).length;
+      const first = exportFramework(ctx, { format: 'case', frameworkId: fwId });
+      expect(applyImport(otherCtx, 'a.json', utf8(first.content)).standards).toEqual({
+        new: 1,
+        changed: 0,
+        unchanged: defaults,
+      });
+      updateStandard(ctx, created.id, {
+        ...kabid(fwId),
+        requirements: [
+          { competency: 'INT', level: 4, weight: 50 },
+          { competency: 'KS', level: 4, weight: 50 },
+        ],
+      });
+      const second = exportFramework(ctx, { format: 'case', frameworkId: fwId });
+      expect(previewImport(otherCtx, 'b.json', utf8(second.content))).toMatchObject({
+        action: 'no-change',
+        standards: { new: 0, changed: 1, unchanged: defaults },
+      });
+      applyImport(otherCtx, 'b.json', utf8(second.content));
+      expect(getStandard(otherCtx, created.id).requirements).toEqual([
+        { competency: 'INT', level: 4, weight: 50 },
+        { competency: 'KS', level: 4, weight: 50 },
+      ]);
+      expect(comparable(other.db)).toEqual(comparable(t.db));
+      expect(
+        other.db
+          .prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'position_standard' AND action = 'import'")
+          .get(),
+      ).toEqual({ n: 2 });
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('a standard deleted here comes back once on import, and importing the file again changes nothing', () => {
+    seedFixture(t.db);
+    const created = createStandard(ctx, kabid(frameworkIdOf(t.db)));
+    const file = exportFramework(ctx, { format: 'case', frameworkId: frameworkIdOf(t.db) });
+    deleteStandard(ctx, created.id);
+    expect(applyImport(ctx, 'back.json', utf8(file.content)).standards).toMatchObject({ new: 1, changed: 0 });
+    const revived = listStandards(ctx).filter((s) => s.name === 'Kepala Bidang');
+    expect(revived).toHaveLength(1);
+    expect(revived[0]!.id).not.toBe(created.id);
+    expect(revived[0]!.requirements).toEqual(created.requirements);
+    const before = dictionaryDump(t.db);
+    expect(applyImport(ctx, 'back.json', utf8(file.content)).standards).toMatchObject({ new: 0, changed: 0 });
+    expect(dictionaryDump(t.db)).toEqual(before);
+  });
+
+  it('a required level pointing to an item not in the package names the association; nothing is imported', () => {
+    seedFixture(t.db);
+    createStandard(ctx, kabid(frameworkIdOf(t.db)));
+    const pkg = JSON.parse(exportFramework(ctx, { format: 'case', frameworkId: frameworkIdOf(t.db) }).content) as {
+      CFAssociations: { associationType: string; destinationNodeURI: { identifier: string } }[];
+    };
+    const index = pkg.CFAssociations.findIndex((a) => a.associationType === 'hasSkillLevel');
+    pkg.CFAssociations[index]!.destinationNodeURI.identifier = '00000000-0000-4000-8000-00000000abcd';
+    const other = tempDb();
+    try {
+      seedFixture(other.db);
+      const before = dictionaryDump(other.db);
+      expect(() => applyImport(contextAs(other.db, 'coordinator'), 'bad.json', utf8(JSON.stringify(pkg)))).toThrow(
+        expect.objectContaining({
+          code: 'BAD_INPUT',
+          details: [expect.objectContaining({ path: `CFAssociations[${index}].destinationNodeURI` })],
+        }),
+      );
+      expect(dictionaryDump(other.db)).toEqual(before);
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('Moodle CSV has no place for standards: its preview says nothing about them', () => {
+    seedFixture(t.db);
+    const csv = exportFramework(ctx, { format: 'moodle', frameworkId: frameworkIdOf(t.db) }).content;
+    expect(previewImport(ctx, 'asn.csv', utf8(csv)).standards).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { CASE_UUID, uuidV5 } from '../../electron/codecs/case-ids';
 import { buildCasePackage, parseCaseJson, serializeCaseJson } from '../../electron/codecs/case-json';
+import { standardItemId } from '../../electron/codecs/case-standards';
+import type { CaseStandard } from '../../electron/codecs/types';
 import { parseMoodleCsv, serializeMoodleCsv } from '../../electron/codecs/moodle-csv';
 import { normaliseSnapshot } from '../../electron/codecs/tree';
 import { CASE_SCHEMA, MOODLE_EXAMPLE, bundledSnapshot, fixtureSnapshot, utf8 } from '../helpers/dictionary';
@@ -224,5 +226,148 @@ describe('a foreign CASE package (OpenSALT style, no Asesa extensions)', () => {
       description: { id: 'Mampu mengelola arsip dinamis dan statis sesuai kaidah kearsipan.' },
     });
     expect(snap.nodes.find((n) => n.idNumber === 'ARS-1.1')?.related).toEqual(['ARS-2']);
+  });
+});
+
+describe('position standards in CASE (CFItem + hasSkillLevel to the level item)', () => {
+  const STANDARDS: CaseStandard[] = [
+    {
+      id: '0193a5e5-0000-7000-8000-00000000000b',
+      name: 'Kepala Bidang',
+      jenjang: 'administrator',
+      unit: 'Bidang Pengembangan Kompetensi',
+      agency: 'BKN',
+      isDefault: false,
+      verify: false,
+      requirements: [
+        { competency: 'INT', level: 3, weight: 40 },
+        { competency: 'KS', level: 4, weight: 60 },
+        { competency: 'PB', level: 2, weight: null },
+      ],
+    },
+    {
+      id: '0193a5e5-0000-7000-8000-00000000000d',
+      name: 'Standar bawaan — Pengawas',
+      jenjang: 'pengawas',
+      unit: '',
+      agency: '',
+      isDefault: true,
+      verify: true,
+      requirements: [{ competency: 'INT', level: 2, weight: null }],
+    },
+  ];
+  const build = (standards = STANDARDS) => buildCasePackage(fixtureSnapshot(), { lastChangeDateTime: WHEN, standards });
+  const codeOf = (pkg: ReturnType<typeof build>, id: string) =>
+    pkg.CFItems.find((i) => i.identifier === id)?.humanCodingScheme;
+
+  it('exports one CFItem per standard and one hasSkillLevel association per required level', () => {
+    const pkg = build();
+    const kabid = pkg.CFItems.find((i) => i.CFItemType === 'Position Standard' && i.fullStatement === 'Kepala Bidang')!;
+    expect(kabid).toMatchObject({
+      identifier: standardItemId('ASN-38-2017', STANDARDS[0]!),
+      notes: 'Administrator — Bidang Pengembangan Kompetensi — BKN',
+      extensions: { asesa: { kind: 'positionStandard', jenjang: 'administrator', group: 'administrasi' } },
+    });
+    const levels = pkg.CFAssociations.filter(
+      (a) => a.associationType === 'hasSkillLevel' && a.originNodeURI.identifier === kabid.identifier,
+    );
+    expect(levels.map((a) => [codeOf(pkg, a.destinationNodeURI.identifier), a.sequenceNumber])).toEqual([
+      ['INT.L3', 1],
+      ['KS.L4', 2],
+      ['PB.L2', 3],
+    ]);
+    expect(levels.map((a) => ('extensions' in a ? a.extensions : null))).toEqual([
+      { asesa: { weight: 40 } },
+      { asesa: { weight: 60 } },
+      { asesa: { weight: null } },
+    ]);
+    // Like every item of a CFPackage, a standard is a child of the document.
+    expect(
+      pkg.CFAssociations.find(
+        (a) => a.associationType === 'isChildOf' && a.originNodeURI.identifier === kabid.identifier,
+      )?.destinationNodeURI.identifier,
+    ).toBe(pkg.CFDocument.identifier);
+    expect(pkg.CFItems.filter((i) => i.CFItemType === 'Position Standard')).toHaveLength(2);
+  });
+
+  it('the export with standards validates against the official CASE 1.1 schema', () => {
+    const validate = caseValidator();
+    expect(validate(build())).toBe(true);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it('identifiers are deterministic; a default standard is keyed by its jenjang, not its local id', () => {
+    expect(serializeCaseJson(fixtureSnapshot(), { lastChangeDateTime: WHEN, standards: STANDARDS })).toBe(
+      serializeCaseJson(fixtureSnapshot(), { lastChangeDateTime: WHEN, standards: STANDARDS }),
+    );
+    const otherOffice = { ...STANDARDS[1]!, id: '0193a5e5-0000-7000-8000-0000000000ff' };
+    expect(standardItemId('ASN-38-2017', otherOffice)).toBe(standardItemId('ASN-38-2017', STANDARDS[1]!));
+    expect(standardItemId('ASN-38-2017', { ...STANDARDS[0]!, id: otherOffice.id })).not.toBe(
+      standardItemId('ASN-38-2017', STANDARDS[0]!),
+    );
+  });
+
+  it('round trip: the same standards, required levels and weights; the dictionary is unchanged', () => {
+    const back = parseCaseJson(utf8(JSON.stringify(build())));
+    expect(back.errors).toEqual([]);
+    expect(back.standards).toEqual(STANDARDS);
+    expect(back.snapshot).toEqual(normaliseSnapshot(fixtureSnapshot()));
+  });
+
+  it('a requirement whose level is not in the exported version is left out (it has nothing to point to)', () => {
+    const pkg = build([{ ...STANDARDS[0]!, requirements: [{ competency: 'GONE', level: 3, weight: null }] }]);
+    expect(pkg.CFAssociations.filter((a) => a.associationType === 'hasSkillLevel')).toEqual([]);
+  });
+
+  const withAssociation = (edit: (a: ReturnType<typeof build>['CFAssociations'][number]) => void) => {
+    const pkg = JSON.parse(JSON.stringify(build())) as ReturnType<typeof build>;
+    const index = pkg.CFAssociations.findIndex(
+      (a) => a.associationType === 'hasSkillLevel' && codeOf(pkg, a.destinationNodeURI.identifier) === 'KS.L4',
+    );
+    edit(pkg.CFAssociations[index]!);
+    return { index, result: parseCaseJson(utf8(JSON.stringify(pkg)), 'dict.json') };
+  };
+
+  it('bad: a required level pointing outside the package is an error naming the association', () => {
+    const ghost = uuidV5('ghost-level');
+    const { index, result } = withAssociation((a) => (a.destinationNodeURI.identifier = ghost));
+    expect(result.snapshot).toBeNull();
+    expect(result.standards).toBeUndefined();
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        path: `CFAssociations[${index}].destinationNodeURI`,
+        message: `"${ghost}" is not an item of this package`,
+      }),
+    ]);
+  });
+
+  it('bad: a required "level" that is a competency, not a level', () => {
+    const pkg = build();
+    const ks = pkg.CFItems.find((i) => i.humanCodingScheme === 'KS')!;
+    const { index, result } = withAssociation((a) => (a.destinationNodeURI.identifier = ks.identifier));
+    expect(result.snapshot).toBeNull();
+    expect(result.errors).toEqual([
+      expect.objectContaining({ path: `CFAssociations[${index}].destinationNodeURI`, message: '"KS" is not a level' }),
+    ]);
+  });
+
+  it('bad: two levels of the same competency, a negative weight, a standard without a valid jenjang', () => {
+    const pkg = build();
+    const int4 = pkg.CFItems.find((i) => i.humanCodingScheme === 'INT.L4')!;
+    const twice = withAssociation((a) => (a.destinationNodeURI.identifier = int4.identifier));
+    expect(twice.result.errors).toEqual([
+      expect.objectContaining({
+        path: `CFAssociations[${twice.index}].destinationNodeURI`,
+        message: '"INT" is listed twice',
+      }),
+    ]);
+    const weight = withAssociation((a) => ((a as { extensions?: unknown }).extensions = { asesa: { weight: -5 } }));
+    expect(weight.result.errors[0]?.path).toBe(`CFAssociations[${weight.index}].extensions.asesa.weight`);
+    const broken = JSON.parse(JSON.stringify(pkg)) as { CFItems: { CFItemType?: string; extensions: unknown }[] };
+    const at = broken.CFItems.findIndex((i) => i.CFItemType === 'Position Standard');
+    (broken.CFItems[at]!.extensions as { asesa: { jenjang: string } }).asesa.jenjang = 'kepala';
+    const r = parseCaseJson(utf8(JSON.stringify(broken)));
+    expect(r.snapshot).toBeNull();
+    expect(r.errors.map((e) => e.path)).toEqual([`CFItems[${at}].extensions.asesa.jenjang`]);
   });
 });

@@ -129,7 +129,11 @@ export function ExchangePanel({
                 </Table.Tbody>
               </Table>
               <Group>
-                <Button onClick={() => void runApply()} loading={busy} disabled={preview.action === 'no-change'}>
+                <Button
+                  onClick={() => void runApply()}
+                  loading={busy}
+                  disabled={preview.action === 'no-change' && !preview.standards?.new && !preview.standards?.changed}
+                >
                   {t('dictionaryUi.dictionary.exchange.apply')}
                 </Button>
               </Group>
