@@ -17,7 +17,8 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        {/* No fade: a half-faded toast is unreadable (and fails contrast checks) for its first moments. */}
+        <Notifications position="bottom-right" transitionDuration={0} />
         <App />
       </MantineProvider>
     </I18nextProvider>
