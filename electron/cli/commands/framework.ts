@@ -27,6 +27,9 @@ function printPreview(io: CliIo, p: ImportPreview): void {
   io.out(
     `nodes ${p.counts.nodes}: new ${p.counts.new}, changed ${p.counts.changed}, unchanged ${p.counts.unchanged}, removed ${p.counts.removed}`,
   );
+  if (p.standards) {
+    io.out(`position standards: new ${p.standards.new}, changed ${p.standards.changed}, unchanged ${p.standards.unchanged}`);
+  }
 }
 
 const listCommand: Command = {
