@@ -88,12 +88,26 @@ describe('Kamus Kompetensi: import and export', () => {
     const preview = await screen.findByTestId('import-preview');
     expect(preview).toHaveTextContent('Kerangka baru akan dibuat');
     expect(within(preview).getByTestId('import-count-nodes')).toHaveTextContent('21');
+    expect(within(preview).queryByTestId('import-standards')).toBeNull(); // a Moodle file carries no standards
     await user.click(within(preview).getByRole('button', { name: 'Terapkan impor' }));
     expect(await screen.findByTestId('import-applied')).toHaveTextContent('Pengadaan Barang/Jasa, versi 1');
     expect(calls.find((c) => c.name === 'frameworks.importApply')?.input).toEqual({
       fileName: 'tek.csv',
       contentBase64: btoa('x'),
     });
+  });
+
+  it('shows the position standards a CASE file brings, and lets a standards-only change be applied', async () => {
+    exchangeMain(() => ({
+      ok: true,
+      value: { ...PREVIEW, format: 'case', action: 'no-change', standards: { new: 1, changed: 0, unchanged: 14 } },
+    }));
+    const { user } = await openExchange();
+    await user.upload(fileInput(), new File(['{}'], 'asn.json', { type: 'application/json' }));
+    await user.click(screen.getByRole('button', { name: 'Pratinjau' }));
+    const preview = await screen.findByTestId('import-preview');
+    expect(within(preview).getByTestId('import-standards')).toHaveTextContent('Standar kompetensi jabatan: 1 baru, 0 berubah, 14 tidak berubah');
+    expect(within(preview).getByRole('button', { name: 'Terapkan impor' })).toBeEnabled();
   });
 
   it('exports the shown version in the chosen format as a download', async () => {

@@ -128,6 +128,11 @@ export function ExchangePanel({
                   ))}
                 </Table.Tbody>
               </Table>
+              {preview.standards && (
+                <Text size="sm" data-testid="import-standards">
+                  {t('dictionaryUi.dictionary.exchange.standards', preview.standards)}
+                </Text>
+              )}
               <Group>
                 <Button
                   onClick={() => void runApply()}
