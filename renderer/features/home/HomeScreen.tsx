@@ -2,6 +2,7 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../lib/store';
 import { FactList } from '../../components/FactList';
+import { DemoStart } from './DemoStart';
 import { DiskEncryptionNotice } from './DiskEncryptionNotice';
 
 /** Beranda: who and where we are — the office identity and the signed-in user with their role. */
@@ -14,6 +15,7 @@ export function HomeScreen() {
     <Stack gap="lg">
       {user && <Text size="lg">{t('shell.home.welcome', { name: user.displayName })}</Text>}
       <DiskEncryptionNotice />
+      <DemoStart />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         {office && (
           <Card withBorder padding="lg" component="section" aria-labelledby="home-office" data-testid="home-office">
