@@ -5,7 +5,7 @@ import { frameworkSnapshot, type FrameworkSnapshot } from '../../shared/schemas/
 /** Small dictionary fixtures in the shape of resources/dictionary (a few competencies only). */
 export const DICTIONARY_FIXTURES = path.resolve(__dirname, '../fixtures/dictionary');
 export const MOODLE_EXAMPLE = path.resolve(__dirname, '../fixtures/moodle/moodle-competency-framework-example.csv');
-export const CASE_SCHEMA = path.resolve(__dirname, '../../../shared/standards/case-v1p1-cfpackage-schema.json');
+export const CASE_SCHEMA = path.resolve(__dirname, '../fixtures/standards/case-v1p1-cfpackage-schema.json');
 
 export function fixtureSnapshot(): FrameworkSnapshot {
   return frameworkSnapshot.parse(
