@@ -1,4 +1,5 @@
 import type { HandlerMap } from './registry';
+import { cancelExport, exportFolder, exportStatus, startExport } from '../services/pdf-export-jobs';
 import { approveIdp, generateIdp, getIdp, setIdpStatus, updateIdp } from '../services/idp';
 import { talentPool, setPerformance } from '../services/nine-box';
 import { importPerformance } from '../services/performance';
@@ -27,6 +28,9 @@ export const resultHandlers: HandlerMap<
   | 'pdf.report'
   | 'pdf.recap'
   | 'pdf.exportBatch'
+  | 'pdf.exportStart'
+  | 'pdf.exportStatus'
+  | 'pdf.exportCancel'
   | 'demo.create'
 > = {
   'results.compute': ({ batchId }, ctx) => computeResults(ctx, batchId),
@@ -47,9 +51,12 @@ export const resultHandlers: HandlerMap<
   'pdf.report': ({ batchId, participantId, language }, ctx) => printReport(ctx, batchId, participantId, language),
   'pdf.recap': ({ batchId, language }, ctx) => printRecap(ctx, batchId, language),
   // The folder comes from the desktop's folder dialog; only an absolute path is accepted.
+  'pdf.exportStart': (input, ctx) => startExport(ctx, input),
+  'pdf.exportStatus': ({ jobId }) => exportStatus(jobId),
+  'pdf.exportCancel': ({ jobId }) => cancelExport(jobId),
   'pdf.exportBatch': async ({ batchId, kind, language }, ctx) => {
     // Paths are never taken from the renderer (DESIGN.md §5): one new folder per export.
-    const outDir = path.join(path.dirname(ctx.db.name), 'exports', `${kind}-${batchId.slice(-8)}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    const outDir = exportFolder(ctx, kind, batchId);
     const r = await exportBatch(ctx, { batchId, kind, outDir, language });
     return { written: r.written, skipped: r.skipped, files: r.files.map((f) => path.basename(f)), folder: outDir };
   },

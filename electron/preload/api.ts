@@ -149,6 +149,9 @@ export function createApi(ipc: Pick<IpcRenderer, 'invoke'>) {
     'pdf.report': call('pdf.report'),
     'pdf.recap': call('pdf.recap'),
     'pdf.exportBatch': call('pdf.exportBatch'),
+    'pdf.exportStart': call('pdf.exportStart'),
+    'pdf.exportStatus': call('pdf.exportStatus'),
+    'pdf.exportCancel': call('pdf.exportCancel'),
     'demo.create': call('demo.create'),
   } satisfies AsesaApi & BoundApi;
 }

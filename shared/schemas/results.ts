@@ -164,6 +164,16 @@ export const pdfRecapInput = z.object({ batchId: id, language });
 /** No folder comes from the renderer: the main side writes into the exports folder next to the database. */
 export const pdfExportInput = z.object({ batchId: id, kind: z.enum(['idp', 'report']), language });
 export const pdfExportOutput = z.object({ written: z.number().int(), skipped: z.number().int(), files: z.array(z.string()), folder: z.string() });
+export const pdfExportJob = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  written: z.number().int(),
+  skipped: z.number().int(),
+  folder: z.string(),
+  error: z.string().nullable(),
+});
 
 export const demoInput = z.object({ confirm: z.literal(true) });
 export const demoOutput = z.object({ batchId: z.string(), batchName: z.string(), participants: z.number().int(), assessors: z.number().int(), createdAdmin: z.boolean(), createdOffice: z.boolean() });

@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Code, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, NativeSelect, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -8,7 +8,9 @@ import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
 
 type Language = 'id' | 'en';
-type Exported = ChannelOutput<'pdf.exportBatch'>;
+type Job = ChannelOutput<'pdf.exportStatus'>;
+
+const POLL_MS = 300;
 
 /** The PDFs: this participant's IDP and report, the batch recap, and the batch export to the exports folder. */
 export function DownloadsPanel({ batchId, participantId }: { batchId: string; participantId: string | null }) {
@@ -16,7 +18,14 @@ export function DownloadsPanel({ batchId, participantId }: { batchId: string; pa
   const [language, setLanguage] = useState<Language>('id');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<EnvelopeError | null>(null);
-  const [exported, setExported] = useState<Exported | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const live = useRef(true);
+  useEffect(
+    () => () => {
+      live.current = false;
+    },
+    [],
+  );
 
   async function download(kind: 'idp' | 'report' | 'recap') {
     setBusy(kind);
@@ -29,13 +38,35 @@ export function DownloadsPanel({ batchId, participantId }: { batchId: string; pa
     if (reply.ok) downloadBase64(reply.value.fileName, reply.value.contentBase64, 'application/pdf');
   }
 
+  /** Starts the export in the background and follows it until it ends (progress bar, cancel). */
   async function exportBatch(kind: 'idp' | 'report') {
     setBusy(`export-${kind}`);
-    setExported(null);
-    const reply = await call('pdf.exportBatch', { batchId, kind, language });
+    setJob(null);
+    const started = await call('pdf.exportStart', { batchId, kind, language });
+    if (!started.ok) {
+      setBusy(null);
+      setError(started.error);
+      return;
+    }
+    setError(null);
+    for (;;) {
+      const status = await call('pdf.exportStatus', { jobId: started.value.jobId });
+      if (!live.current) return;
+      if (!status.ok) {
+        setError(status.error);
+        break;
+      }
+      setJob(status.value);
+      if (status.value.state !== 'running') break;
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
     setBusy(null);
-    setError(reply.ok ? null : reply.error);
-    if (reply.ok) setExported(reply.value);
+  }
+
+  async function cancel() {
+    if (!job) return;
+    const reply = await call('pdf.exportCancel', { jobId: job.jobId });
+    if (!reply.ok) setError(reply.error);
   }
 
   const icon = <IconDownload aria-hidden size={16} />;
@@ -94,14 +125,35 @@ export function DownloadsPanel({ batchId, participantId }: { batchId: string; pa
           </Button>
         </Group>
         {busy?.startsWith('export') && (
-          <Text size="sm" role="status">
-            {t('resultsUi.downloads.exporting')}
-          </Text>
+          <Stack gap={4} data-testid="export-progress">
+            <Text size="sm" role="status">
+              {t('resultsUi.downloads.exporting')} {job ? `${job.done} / ${job.total}` : ''}
+            </Text>
+            <Progress
+              value={job && job.total > 0 ? (job.done / job.total) * 100 : 0}
+              aria-label={t('resultsUi.downloads.progress')}
+              w={320}
+            />
+            <Button variant="subtle" color="red.8" w="fit-content" disabled={!job} onClick={() => void cancel()}>
+              {t('resultsUi.downloads.cancel')}
+            </Button>
+          </Stack>
         )}
-        {exported && (
+        {job?.state === 'done' && (
           <Alert color="green" role="status" data-testid="export-result">
-            <Text size="sm">{t('resultsUi.downloads.exported', exported)}</Text>
-            <Code block>{exported.folder}</Code>
+            <Text size="sm">{t('resultsUi.downloads.exported', job)}</Text>
+            <Code block>{job.folder}</Code>
+          </Alert>
+        )}
+        {job?.state === 'cancelled' && (
+          <Alert color="yellow" role="status" data-testid="export-cancelled">
+            <Text size="sm">{t('resultsUi.downloads.cancelled', job)}</Text>
+            <Code block>{job.folder}</Code>
+          </Alert>
+        )}
+        {job?.state === 'failed' && (
+          <Alert color="red" role="alert" data-testid="export-failed">
+            <Text size="sm">{job.error}</Text>
           </Alert>
         )}
         <ErrorAlert error={error} />

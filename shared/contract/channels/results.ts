@@ -12,6 +12,7 @@ import {
   importPerformanceInput,
   importPerformanceOutput,
   pdfExportInput,
+  pdfExportJob,
   pdfExportOutput,
   pdfOneInput,
   pdfRecapInput,
@@ -52,5 +53,9 @@ export const resultChannels = {
   'pdf.report': channel(pdfOneInput, printedFile, staff),
   'pdf.recap': channel(pdfRecapInput, printedFile, staff),
   'pdf.exportBatch': channel(pdfExportInput, pdfExportOutput, staff),
+  /** The same export in the background: start, poll for progress, cancel. */
+  'pdf.exportStart': channel(pdfExportInput, z.object({ jobId: z.string() }), staff),
+  'pdf.exportStatus': channel(z.object({ jobId: z.string().min(1) }), pdfExportJob, staff),
+  'pdf.exportCancel': channel(z.object({ jobId: z.string().min(1) }), pdfExportJob, staff),
   'demo.create': channel(demoInput, demoOutput, staff),
 } as const;

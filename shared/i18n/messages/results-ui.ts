@@ -143,6 +143,9 @@ export const resultsUi = defineMessages({
       exportReport: 'Ekspor semua laporan',
       exporting: 'Sedang membuat PDF…',
       exported: '{{written}} berkas ditulis ({{skipped}} dilewati) ke folder:',
+      progress: 'Kemajuan ekspor PDF',
+      cancel: 'Batalkan ekspor',
+      cancelled: 'Ekspor dibatalkan: {{written}} berkas sempat ditulis ke folder:',
     },
     demo: {
       title: 'Mulai dengan data contoh',
@@ -300,6 +303,9 @@ export const resultsUi = defineMessages({
       exportReport: 'Export all reports',
       exporting: 'Making the PDFs…',
       exported: '{{written}} files written ({{skipped}} skipped) to the folder:',
+      progress: 'PDF export progress',
+      cancel: 'Cancel the export',
+      cancelled: 'Export cancelled: {{written}} files were written to the folder:',
     },
     demo: {
       title: 'Start with sample data',
