@@ -8,7 +8,7 @@ import type { ImportRecord } from '../../../shared/contract/channels/exchange';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { notify } from '../settings/notify';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { formatDateTime, shortId } from './format';
 
 type AuditEntry = ChannelOutput<'audit.list'>[number];
@@ -185,7 +185,7 @@ export function HistoryPanel() {
           </Table.ScrollContainer>
         )}
       </Card>
-      <ConfirmDialog
+      <ConfirmAction
         opened={undoing}
         title={t('exchangeUi.history.undoTitle')}
         confirmLabel={t('exchangeUi.history.undoConfirm')}
@@ -199,7 +199,7 @@ export function HistoryPanel() {
             signer: last ? `${last.signerName} (${last.signerCode})` : '',
           })}
         </Text>
-      </ConfirmDialog>
+      </ConfirmAction>
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ import type { TrustedOffice } from '../../../shared/contract/channels/exchange';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { useAppStore } from '../../lib/store';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { formatDateTime } from './format';
 
 type OfficeKey = ChannelOutput<'exchange.officeKey'>;
@@ -144,7 +144,7 @@ export function IdentityPanel() {
           </Table.ScrollContainer>
         )}
       </Card>
-      <ConfirmDialog
+      <ConfirmAction
         opened={removing !== null}
         title={t('exchangeUi.identity.untrustTitle')}
         confirmLabel={t('exchangeUi.identity.untrust')}
@@ -155,7 +155,7 @@ export function IdentityPanel() {
         <Text>
           {t('exchangeUi.identity.untrustBody', { name: removing?.officeName ?? '', code: removing?.officeCode ?? '' })}
         </Text>
-      </ConfirmDialog>
+      </ConfirmAction>
     </Stack>
   );
 }

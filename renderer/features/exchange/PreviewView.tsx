@@ -6,7 +6,7 @@ import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
 import type { ExchangePreview } from '../../../shared/contract/channels/exchange';
 import { call } from '../../lib/api';
 import { WARNING_STYLES } from './format';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { ConflictList } from './ConflictList';
 import { formatDateTime, tableLabel } from './format';
 import { Fingerprint } from './IdentityPanel';
@@ -194,7 +194,7 @@ export function PreviewView({ preview, onApplied, onDiscard }: Props) {
           {t('exchangeUi.preview.discard')}
         </Button>
       </Group>
-      <ConfirmDialog
+      <ConfirmAction
         opened={confirming}
         title={t('exchangeUi.preview.confirmTitle')}
         confirmLabel={t('exchangeUi.preview.confirm')}
@@ -202,7 +202,7 @@ export function PreviewView({ preview, onApplied, onDiscard }: Props) {
         onClose={() => setConfirming(false)}
       >
         <Text>{t('exchangeUi.preview.confirmBody')}</Text>
-      </ConfirmDialog>
+      </ConfirmAction>
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { useAppStore } from '../../lib/store';
 import { AddUserForm } from './AddUserForm';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserTable } from './UserTable';
 import { notify } from './notify';

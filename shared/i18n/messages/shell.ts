@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 /** The renderer shell: navigation, first-run setup, login, home, settings and form messages. */
 export const shell = defineMessages({
   id: {
+    common: { cancel: 'Batal', close: 'Tutup' },
     loading: 'Memuat…',
     skipToContent: 'Lewati ke konten utama',
     areas: {
@@ -132,6 +133,7 @@ export const shell = defineMessages({
     errorTitle: 'Tidak berhasil',
   },
   en: {
+    common: { cancel: 'Cancel', close: 'Close' },
     loading: 'Loading…',
     skipToContent: 'Skip to main content',
     areas: {

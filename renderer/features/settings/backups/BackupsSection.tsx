@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, EnvelopeError } from '../../../../shared/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { call } from '../../../lib/api';
-import { ConfirmAction } from '../ConfirmAction';
+import { ConfirmAction } from '../../../components/ConfirmAction';
 import { formatDateTime } from '../format';
 import { BackupTable, reasonLabel, type Backup } from './BackupTable';
 import { notify } from '../notify';

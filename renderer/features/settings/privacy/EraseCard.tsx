@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnvelopeError } from '../../../../shared/contract';
 import type { Participant } from '../../../../shared/schemas/participant';
 import { call } from '../../../lib/api';
-import { ConfirmAction } from '../ConfirmAction';
+import { ConfirmAction } from '../../../components/ConfirmAction';
 import { ParticipantPicker } from './ParticipantPicker';
 import { notify } from '../notify';
 

@@ -7,7 +7,7 @@ import type { ChannelOutput, EnvelopeError } from '../../../../shared/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { call } from '../../../lib/api';
 import { zodFormOptions } from '../../../lib/form-errors';
-import { ConfirmAction } from '../ConfirmAction';
+import { ConfirmAction } from '../../../components/ConfirmAction';
 import { settingsFieldText } from '../field-text';
 import { formatDate } from '../format';
 import { retentionForm, type RetentionForm } from '../schemas';

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnvelopeError } from '../../../shared/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { EnvelopeError } from '../../shared/contract';
+import { ErrorAlert } from './ErrorAlert';
 
 export interface ConfirmActionProps {
   opened: boolean;
@@ -17,7 +17,10 @@ export interface ConfirmActionProps {
   onClose: () => void;
 }
 
-/** The confirmation before a destructive or far-reaching action. Esc or Batal cancels. */
+/**
+ * The confirmation before a destructive or far-reaching action (restore, erase, apply an import,
+ * undo). Esc or Batal cancels; a refusal from the main side stays in the dialog.
+ */
 export function ConfirmAction(props: ConfirmActionProps) {
   const { opened, title, children, confirmLabel, danger, typeToConfirm, onConfirm, onClose } = props;
   const { t } = useTranslation();
@@ -46,7 +49,7 @@ export function ConfirmAction(props: ConfirmActionProps) {
       title={title}
       centered
       size="lg"
-      closeButtonProps={{ 'aria-label': t('settingsUi.common.close') }}
+      closeButtonProps={{ 'aria-label': t('shell.common.close') }}
       data-testid="confirm-action"
     >
       <Stack gap="md">
@@ -63,9 +66,15 @@ export function ConfirmAction(props: ConfirmActionProps) {
         <ErrorAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            {t('settingsUi.common.cancel')}
+            {t('shell.common.cancel')}
           </Button>
-          <Button color={danger ? 'red.8' : undefined} loading={busy} disabled={!ready} onClick={() => void confirm()}>
+          <Button
+            color={danger ? 'red.8' : undefined}
+            loading={busy}
+            disabled={!ready}
+            onClick={() => void confirm()}
+            data-autofocus={typeToConfirm ? undefined : true}
+          >
             {confirmLabel}
           </Button>
         </Group>
