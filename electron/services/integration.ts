@@ -53,7 +53,29 @@ export function ruleStatement(rule: ScoringRule, language: Language): string {
   });
 }
 
-function buildMatrix(ctx: ServiceContext, batch: BatchSummary, rule: ScoringRule): IntegrationMatrix {
+/** Rows grouped by a key, in their original order (Map.groupBy arrives with Node 21). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/**
+ * The meeting's matrix: every participant (or only `onlyParticipant`, for a decision or a lock)
+ * × every competency of the standard. The batch's rows are read once and indexed, so the work
+ * grows with the batch, not with its square.
+ */
+function buildMatrix(
+  ctx: ServiceContext,
+  batch: BatchSummary,
+  rule: ScoringRule,
+  onlyParticipant?: string,
+): IntegrationMatrix {
   const requirements = batchStandard(ctx.db, batch.id).requirements;
   const names = competencyNames(ctx.db, batch.frameworkVersionId);
   const exercises = batchExercises(ctx.db, batch.id);
@@ -62,62 +84,69 @@ function buildMatrix(ctx: ServiceContext, batch: BatchSummary, rule: ScoringRule
     .prepare('SELECT participant_id, exercise_id FROM assignment WHERE batch_id = ? AND deleted_at IS NULL')
     .all(batch.id) as { participant_id: string; exercise_id: string }[];
   // Only submitted ratings reach the meeting: work in progress is the assessor's own.
-  const ratings = batchRatings(ctx.db, batch.id).filter((r) => r.status === 'submitted');
+  const ratings = groupBy(
+    batchRatings(ctx.db, batch.id).filter((r) => r.status === 'submitted'),
+    (r) => `${r.participant_id}|${r.competency}`,
+  );
+  const assignmentsOf = groupBy(assignments, (a) => a.participant_id);
   const evidence = evidenceCounts(ctx.db, batch.id);
   const decisions = new Map(batchDecisions(ctx.db, batch.id).map((d) => [`${d.participant_id}|${d.competency}`, d]));
   const locks = new Map(batchLocks(ctx.db, batch.id).map((l) => [l.participant_id, l]));
 
-  const participants = batchParticipants(ctx.db, batch.id).map((p) => {
-    const taken = new Set(assignments.filter((a) => a.participant_id === p.participantId).map((a) => a.exercise_id));
-    const cells: Cell[] = requirements.map((req) => {
-      const mine = ratings.filter((r) => r.participant_id === p.participantId && r.competency === req.competency);
-      const expected = exercises
-        .filter((e) => taken.has(e.id) && e.competencies.includes(req.competency))
-        .map((e) => e.id);
-      const domain: ExerciseRating[] = mine.map((r) => ({
-        exercise: r.exercise_id,
-        assessor: r.assessor_id,
-        level: r.level,
-      }));
-      const d = decisions.get(`${p.participantId}|${req.competency}`);
-      return {
-        competency: req.competency,
-        requiredLevel: req.level,
-        ratings: mine.map((r) => ({
-          assignmentId: r.assignment_id,
-          exerciseId: r.exercise_id,
-          exerciseName: exerciseName.get(r.exercise_id) ?? r.exercise_id,
-          assessorId: r.assessor_id,
-          assessorName: r.assessor_name,
+  const members = batchParticipants(ctx.db, batch.id);
+  const participants = (onlyParticipant ? members.filter((p) => p.participantId === onlyParticipant) : members).map(
+    (p) => {
+      const taken = new Set((assignmentsOf.get(p.participantId) ?? []).map((a) => a.exercise_id));
+      const cells: Cell[] = requirements.map((req) => {
+        const mine = ratings.get(`${p.participantId}|${req.competency}`) ?? [];
+        const expected = exercises
+          .filter((e) => taken.has(e.id) && e.competencies.includes(req.competency))
+          .map((e) => e.id);
+        const domain: ExerciseRating[] = mine.map((r) => ({
+          exercise: r.exercise_id,
+          assessor: r.assessor_id,
           level: r.level,
-          evidenceCount: evidence.get(`${r.assignment_id}|${r.competency}`) ?? 0,
-          ratedWithoutEvidence: r.rated_without_evidence === 1,
-          rationale: r.rationale,
-        })),
-        flags: integrationFlags(domain, expected),
-        suggestedLevel: suggestedLevel(domain, rule),
-        decision: d
-          ? {
-              finalLevel: d.final_level,
-              suggestedLevel: d.suggested_level,
-              rule: d.rule,
-              rationale: d.rationale,
-              decidedBy: d.decided_by,
-              decidedByName: d.decided_by_name,
-              decidedAt: d.decided_at,
-            }
-          : null,
+        }));
+        const d = decisions.get(`${p.participantId}|${req.competency}`);
+        return {
+          competency: req.competency,
+          requiredLevel: req.level,
+          ratings: mine.map((r) => ({
+            assignmentId: r.assignment_id,
+            exerciseId: r.exercise_id,
+            exerciseName: exerciseName.get(r.exercise_id) ?? r.exercise_id,
+            assessorId: r.assessor_id,
+            assessorName: r.assessor_name,
+            level: r.level,
+            evidenceCount: evidence.get(`${r.assignment_id}|${r.competency}`) ?? 0,
+            ratedWithoutEvidence: r.rated_without_evidence === 1,
+            rationale: r.rationale,
+          })),
+          flags: integrationFlags(domain, expected),
+          suggestedLevel: suggestedLevel(domain, rule),
+          decision: d
+            ? {
+                finalLevel: d.final_level,
+                suggestedLevel: d.suggested_level,
+                rule: d.rule,
+                rationale: d.rationale,
+                decidedBy: d.decided_by,
+                decidedByName: d.decided_by_name,
+                decidedAt: d.decided_at,
+              }
+            : null,
+        };
+      });
+      const lock = locks.get(p.participantId);
+      return {
+        participantId: p.participantId,
+        nip: p.nip,
+        name: p.name,
+        lock: lock ? { lockedAt: lock.locked_at, lockedBy: lock.locked_by, signOffName: lock.sign_off_name } : null,
+        cells,
       };
-    });
-    const lock = locks.get(p.participantId);
-    return {
-      participantId: p.participantId,
-      nip: p.nip,
-      name: p.name,
-      lock: lock ? { lockedAt: lock.locked_at, lockedBy: lock.locked_by, signOffName: lock.sign_off_name } : null,
-      cells,
-    };
-  });
+    },
+  );
 
   return {
     batchId: batch.id,
@@ -157,8 +186,7 @@ export function decide(ctx: ServiceContext, input: DecideInput): Cell {
   return ctx.db.transaction(() => {
     const { batch, rule, userId } = requireLead(ctx, input.batchId);
     requireUnlocked(ctx, batch.id, input.participantId);
-    const matrix = buildMatrix(ctx, batch, rule);
-    const row = matrix.participants.find((p) => p.participantId === input.participantId);
+    const row = buildMatrix(ctx, batch, rule, input.participantId).participants[0];
     if (!row)
       throw new AppError('VALIDATION', {}, [{ path: 'participantId', message: 'not a participant of this batch' }]);
     const cell = row.cells.find((c) => c.competency === input.competency);
@@ -220,9 +248,9 @@ export function decide(ctx: ServiceContext, input: DecideInput): Cell {
         rationale: input.rationale,
       },
     });
-    return buildMatrix(ctx, batch, rule)
-      .participants.find((p) => p.participantId === input.participantId)!
-      .cells.find((c) => c.competency === input.competency)!;
+    return buildMatrix(ctx, batch, rule, input.participantId).participants[0]!.cells.find(
+      (c) => c.competency === input.competency,
+    )!;
   })();
 }
 
@@ -236,7 +264,7 @@ export function lockParticipant(
   return ctx.db.transaction(() => {
     const { batch, rule, userId } = requireLead(ctx, batchId);
     requireUnlocked(ctx, batch.id, participantId);
-    const row = buildMatrix(ctx, batch, rule).participants.find((p) => p.participantId === participantId);
+    const row = buildMatrix(ctx, batch, rule, participantId).participants[0];
     if (!row)
       throw new AppError('VALIDATION', {}, [{ path: 'participantId', message: 'not a participant of this batch' }]);
     const undecided = row.cells.filter((c) => !c.decision);
