@@ -6,6 +6,7 @@ import path from 'node:path';
 import { openAppDatabase } from '../electron/db/app-db';
 import { hashPassword } from '../electron/services/passwords';
 import { saveNote } from '../electron/services/notes';
+import { cookieNames } from '../electron/web/security';
 import { startBridge } from '../electron/web/server';
 import { runningBatch } from '../tests/helpers/scoring-world';
 import { median, millis, percentile, type Bench, type Figure } from './types';
@@ -71,11 +72,12 @@ export const notesAutosaveBench: Bench = {
     const bridge = await startBridge({ registry: w.registry, staticDir: dir });
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     try {
-      let cookie = `asesa_token=${bridge.token}`;
+      const names = cookieNames(bridge.port);
+      let cookie = `${names.token}=${bridge.token}`;
       const login = await post(agent, bridge.port, 'auth.login', { username: 'asesor1', password: PASSWORD }, cookie);
       if (!login.envelope.ok) throw new Error(`login failed: ${JSON.stringify(login.envelope)}`);
-      const sid = login.cookies.map((c) => /asesa_sid=([^;]+)/.exec(c)?.[1]).find(Boolean);
-      cookie += `; asesa_sid=${sid}`;
+      const sid = login.cookies.map((c) => new RegExp(`${names.session}=([^;]+)`).exec(c)?.[1]).find(Boolean);
+      cookie += `; ${names.session}=${sid}`;
 
       const bridgeTimes: number[] = [];
       const noteId = randomUUID();

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   });
   const dbFile = resolveDbFile(values.db);
   const restored = applyPendingRestore(dbFile);
-  if (restored) console.log(`Restored from backup ${restored.restored}; the state before is kept in ${restored.undoBackup}`);
+  if (restored)
+    console.log(`Restored from backup ${restored.restored}; the state before is kept in ${restored.undoBackup}`);
   const { db, migration } = openAppDatabase(dbFile);
   ensureSeeded(db);
   const here = path.dirname(fileURLToPath(import.meta.url));

@@ -41,8 +41,17 @@ export function originAllowed(req: IncomingMessage, port: number): boolean {
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
-export function tokenFrom(req: IncomingMessage, url: URL): string | undefined {
+/**
+ * The bridge's cookie names carry its port: a browser keeps cookies per host, not per port, so
+ * two Asesa instances open in one browser would otherwise overwrite each other's token and
+ * session, and the first tab would fall back to "token required".
+ */
+export function cookieNames(port: number): { token: string; session: string } {
+  return { token: `asesa_token_${port}`, session: `asesa_sid_${port}` };
+}
+
+export function tokenFrom(req: IncomingMessage, url: URL, port: number): string | undefined {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length);
-  return url.searchParams.get('token') ?? parseCookies(req.headers.cookie).asesa_token;
+  return url.searchParams.get('token') ?? parseCookies(req.headers.cookie)[cookieNames(port).token];
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { HandlerRegistry } from '../handlers/registry';
 import { SessionStore } from '../services/session';
-import { hostAllowed, originAllowed, parseCookies, sameSecret, tokenFrom } from './security';
+import { cookieNames, hostAllowed, originAllowed, parseCookies, sameSecret, tokenFrom } from './security';
 import { resolveStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -102,17 +102,18 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!hostAllowed(req, port)) return send(res, 403, 'forbidden host');
     if (!originAllowed(req, port)) return send(res, 403, 'forbidden origin');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (!sameSecret(tokenFrom(req, url), token)) return send(res, 401, 'token required');
+    if (!sameSecret(tokenFrom(req, url, port), token)) return send(res, 401, 'token required');
 
+    const names = cookieNames(port);
     const cookies = parseCookies(req.headers.cookie);
     const setCookies: string[] = [];
-    if (cookies.asesa_token !== token) {
-      setCookies.push(`asesa_token=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    if (cookies[names.token] !== token) {
+      setCookies.push(`${names.token}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
-    let sid = cookies.asesa_sid;
+    let sid = cookies[names.session];
     if (!sid || !/^[A-Za-z0-9_-]{32}$/.test(sid)) {
       sid = randomBytes(24).toString('base64url');
-      setCookies.push(`asesa_sid=${sid}; HttpOnly; SameSite=Strict; Path=/`);
+      setCookies.push(`${names.session}=${sid}; HttpOnly; SameSite=Strict; Path=/`);
     }
     const cookieHeader: Record<string, string | string[]> = setCookies.length ? { 'Set-Cookie': setCookies } : {};
 
@@ -150,7 +151,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     const found = resolveStatic(staticDir, url.pathname);
     if (!found) return send(res, 404, 'not found');
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.type, 'Cache-Control': 'no-cache', ...cookieHeader });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': found.type,
+      'Cache-Control': 'no-cache',
+      ...cookieHeader,
+    });
     if (req.method === 'HEAD') {
       res.end();
       return;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildRegistry } from '../../../electron/handlers';
+import { cookieNames } from '../../../electron/web/security';
 import { startBridge, type Bridge } from '../../../electron/web/server';
 import { tempDb, type TempDb } from '../../helpers/db';
 
@@ -44,6 +45,10 @@ afterEach(async () => {
   await bridge.close();
   t.cleanup();
 });
+
+/** This bridge's cookie names (they carry its port). */
+const tokenCookie = () => cookieNames(bridge.port).token;
+const sessionCookie = () => cookieNames(bridge.port).session;
 
 /** Raw HTTP, so tests control Host, Origin and the exact request path (fetch would normalise them). */
 function call({ method = 'GET', path: p = '/', headers = {}, body, chunked = false }: Call): Promise<Reply> {
@@ -110,7 +115,7 @@ describe('bridge: refusals', () => {
     expect((await call({ path: '/' })).status).toBe(401);
     expect((await api('app.status', {}, {})).status).toBe(401);
     expect((await call({ path: '/', headers: { Authorization: 'Bearer wrong-token' } })).status).toBe(401);
-    expect((await call({ path: '/', headers: { Cookie: 'asesa_token=wrong' } })).status).toBe(401);
+    expect((await call({ path: '/', headers: { Cookie: `${tokenCookie()}=wrong` } })).status).toBe(401);
   });
 
   it('refuses a foreign Host even with the token (403): DNS rebinding', async () => {
@@ -203,10 +208,10 @@ describe('bridge: token and session cookies', () => {
       expect(line).toMatch(/; SameSite=Strict/);
     }
     const jar = cookiesFrom(first);
-    expect(jar.asesa_token).toBe(TOKEN);
-    expect(jar.asesa_sid).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(jar[tokenCookie()]).toBe(TOKEN);
+    expect(jar[sessionCookie()]).toMatch(/^[A-Za-z0-9_-]{32}$/);
 
-    const cookie = `asesa_token=${jar.asesa_token}; asesa_sid=${jar.asesa_sid}`;
+    const cookie = `${tokenCookie()}=${TOKEN}; ${sessionCookie()}=${jar[sessionCookie()]}`;
     const page = await call({ path: '/', headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Asesa</title>');
@@ -245,8 +250,8 @@ describe('bridge: token and session cookies', () => {
   });
 
   it('keeps two browser contexts (two session cookies) as two sessions', async () => {
-    const a = `asesa_token=${TOKEN}; asesa_sid=${'a'.repeat(32)}`;
-    const b = `asesa_token=${TOKEN}; asesa_sid=${'b'.repeat(32)}`;
+    const a = `${tokenCookie()}=${TOKEN}; ${sessionCookie()}=${'a'.repeat(32)}`;
+    const b = `${tokenCookie()}=${TOKEN}; ${sessionCookie()}=${'b'.repeat(32)}`;
     const setup = await api(
       'setup.complete',
       {
@@ -274,13 +279,49 @@ describe('bridge: token and session cookies', () => {
   });
 
   it('ignores a badly encoded cookie of another local program', async () => {
-    const reply = await api('app.status', {}, { Cookie: `other=%E0%A4%A; asesa_token=${TOKEN}` });
+    const reply = await api('app.status', {}, { Cookie: `other=%E0%A4%A; ${tokenCookie()}=${TOKEN}` });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
   });
 
   it('replaces a malformed session id with a fresh one', async () => {
-    const reply = await api('app.status', {}, { Cookie: `asesa_token=${TOKEN}; asesa_sid=short` });
-    expect(cookiesFrom(reply).asesa_sid).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const reply = await api('app.status', {}, { Cookie: `${tokenCookie()}=${TOKEN}; ${sessionCookie()}=short` });
+    expect(cookiesFrom(reply)[sessionCookie()]).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it("keeps a second instance's cookies apart: one browser holding both jars reaches each bridge", async () => {
+    const other = await startBridge({ registry: buildRegistry(t.db, () => {}), staticDir, token: 'another-secret' });
+    try {
+      const mine = cookiesFrom(await call({ path: `/?token=${TOKEN}` }));
+      const theirs = await new Promise<Record<string, string>>((resolve, reject) => {
+        http
+          .get(
+            {
+              host: '127.0.0.1',
+              port: other.port,
+              path: '/?token=another-secret',
+              headers: { Host: `127.0.0.1:${other.port}` },
+            },
+            (res) => {
+              res.resume();
+              resolve(cookiesFrom({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
+            },
+          )
+          .on('error', reject);
+      });
+      // The browser sends every cookie of 127.0.0.1 to both ports.
+      const jar = Object.entries({ ...mine, ...theirs })
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; ');
+      expect(Object.keys(theirs)).toEqual(expect.arrayContaining(Object.values(cookieNames(other.port))));
+      const reply = await api('app.status', {}, { Cookie: jar });
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
+      // A token cookie of the other instance alone is not ours.
+      const foreign = await api('app.status', {}, { Cookie: `${cookieNames(other.port).token}=another-secret` });
+      expect(foreign.status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 });
