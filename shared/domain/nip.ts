@@ -149,13 +149,29 @@ export interface NipOptions {
   assessmentDate: Date | string;
 }
 
-/** Validates a PNS NIP. */
-export function validateNip(raw: string, options: NipOptions): NipResult {
+interface MiddleCheck {
+  digits: string;
+  on: YMD;
+  birth: YMD | null;
+  result: NipResult;
+  errors: NipProblem[];
+}
+
+/**
+ * Shape, birth date (digits 1–8) and sex and serial (15–18) are the same for both kinds of
+ * number; `checkMiddle` checks what differs, digits 9–14.
+ */
+function validateNumber(
+  kind: NipKind,
+  raw: string,
+  options: NipOptions,
+  checkMiddle: (c: MiddleCheck) => void,
+): NipResult {
   const on = toYmd(options.assessmentDate);
   const { digits, errors } = checkShape(raw);
   const result: NipResult = {
     ok: false,
-    kind: 'pns',
+    kind,
     nip: digits,
     birthDate: null,
     sex: null,
@@ -165,50 +181,41 @@ export function validateNip(raw: string, options: NipOptions): NipResult {
   };
   if (errors.length) return result;
   const birth = checkBirth(digits, on, errors);
-  const tmtY = Number(digits.slice(8, 12));
-  const tmtM = Number(digits.slice(12, 14));
-  if (tmtM < 1 || tmtM > 12 || tmtY < 1900) {
-    errors.push({ code: 'tmtMonth', params: { value: digits.slice(8, 14) } });
-  } else {
-    result.tmtCpns = `${pad(tmtY, 4)}-${pad(tmtM)}`;
-    if (tmtY * 12 + tmtM > on.y * 12 + on.m) errors.push({ code: 'tmtFuture', params: { value: result.tmtCpns } });
-    else if (birth && tmtY * 12 + tmtM < (birth.y + MIN_APPOINTMENT_AGE) * 12 + birth.m) {
-      errors.push({ code: 'tmtBeforeAdult', params: { value: result.tmtCpns, years: MIN_APPOINTMENT_AGE } });
-    }
-  }
+  checkMiddle({ digits, on, birth, result, errors });
   result.sex = checkTail(digits, errors);
   if (birth) result.birthDate = iso(birth);
   result.ok = errors.length === 0;
   return result;
 }
 
-/** Validates an NI PPPK: digits 13–14 count work agreements and are not a month. */
+/** Validates a PNS NIP: digits 9–14 are the TMT CPNS (year and month). */
+export function validateNip(raw: string, options: NipOptions): NipResult {
+  return validateNumber('pns', raw, options, ({ digits, on, birth, result, errors }) => {
+    const tmtY = Number(digits.slice(8, 12));
+    const tmtM = Number(digits.slice(12, 14));
+    if (tmtM < 1 || tmtM > 12 || tmtY < 1900) {
+      errors.push({ code: 'tmtMonth', params: { value: digits.slice(8, 14) } });
+      return;
+    }
+    result.tmtCpns = `${pad(tmtY, 4)}-${pad(tmtM)}`;
+    if (tmtY * 12 + tmtM > on.y * 12 + on.m) errors.push({ code: 'tmtFuture', params: { value: result.tmtCpns } });
+    else if (birth && tmtY * 12 + tmtM < (birth.y + MIN_APPOINTMENT_AGE) * 12 + birth.m) {
+      errors.push({ code: 'tmtBeforeAdult', params: { value: result.tmtCpns, years: MIN_APPOINTMENT_AGE } });
+    }
+  });
+}
+
+/** Validates an NI PPPK: digits 9–12 are the year of appointment, 13–14 count work agreements and are not a month. */
 export function validateNiPppk(raw: string, options: NipOptions): NipResult {
-  const on = toYmd(options.assessmentDate);
-  const { digits, errors } = checkShape(raw);
-  const result: NipResult = {
-    ok: false,
-    kind: 'pppk',
-    nip: digits,
-    birthDate: null,
-    sex: null,
-    tmtCpns: null,
-    pppkYear: null,
-    errors,
-  };
-  if (errors.length) return result;
-  const birth = checkBirth(digits, on, errors);
-  const year = Number(digits.slice(8, 12));
-  result.pppkYear = year;
-  if (year > on.y) errors.push({ code: 'pppkYearFuture', params: { value: year } });
-  else if (birth && year < birth.y + MIN_APPOINTMENT_AGE) {
-    errors.push({ code: 'pppkYearBeforeAdult', params: { value: year, years: MIN_APPOINTMENT_AGE } });
-  }
-  if (digits.slice(12, 14) === '00') errors.push({ code: 'pppkAgreements', params: { value: '00' } });
-  result.sex = checkTail(digits, errors);
-  if (birth) result.birthDate = iso(birth);
-  result.ok = errors.length === 0;
-  return result;
+  return validateNumber('pppk', raw, options, ({ digits, on, birth, result, errors }) => {
+    const year = Number(digits.slice(8, 12));
+    result.pppkYear = year;
+    if (year > on.y) errors.push({ code: 'pppkYearFuture', params: { value: year } });
+    else if (birth && year < birth.y + MIN_APPOINTMENT_AGE) {
+      errors.push({ code: 'pppkYearBeforeAdult', params: { value: year, years: MIN_APPOINTMENT_AGE } });
+    }
+    if (digits.slice(12, 14) === '00') errors.push({ code: 'pppkAgreements', params: { value: '00' } });
+  });
 }
 
 /**
