@@ -1,14 +1,15 @@
 import type { FrameworkHeader, FrameworkNode } from '../../shared/schemas/framework';
-import { parseCsv, type CsvRecord } from './csv';
+import { parseCsv, type CsvRow } from './csv';
 import { COL, MOODLE_COLUMNS, headerMarker, nodeMarker, scaleProblem, splitMarker } from './moodle-csv-format';
 import { problem } from './problems';
 import { decodeText } from './text';
 import { checkTree, normaliseSnapshot, validateSnapshot, type LocatedNode } from './tree';
 import type { CodecError, FrameworkParseResult } from './types';
 
-/** "row N" counts records as a spreadsheet shows them: the header is row 1. */
-const rowLabel = (index: number) => `row ${index + 1}`;
-const at = (index: number, col: number) => `${rowLabel(index)}, column ${MOODLE_COLUMNS[col]}`;
+/** "row N" is the row as a spreadsheet shows the file: the header is row 1, blank rows count. */
+const rowLabel = (row: number) => `row ${row}`;
+const at = (row: number, col: number) => `${rowLabel(row)}, column ${MOODLE_COLUMNS[col] ?? col + 1}`;
+const isBlank = (rec: CsvRow) => rec.fields.length === 1 && rec.fields[0] === '';
 
 function splitList(value: string): string[] {
   return value
@@ -17,13 +18,13 @@ function splitList(value: string): string[] {
     .filter((v) => v !== '');
 }
 
-function readHeader(rec: CsvRecord, index: number, errors: CodecError[]): FrameworkHeader {
+function readHeader(rec: CsvRow, errors: CodecError[]): FrameworkHeader {
   const f = rec.fields;
   const { text, marker } = splitMarker(f[COL.description]!);
   const extra = headerMarker.safeParse(marker ?? {});
   const m = extra.success ? extra.data : {};
   const scale = scaleProblem(f[COL.scaleValues]!, f[COL.scaleConfiguration]!);
-  if (scale) errors.push(problem(at(index, COL.scaleConfiguration), scale.key, scale.params));
+  if (scale) errors.push(problem(at(rec.row, COL.scaleConfiguration), scale.key, scale.params));
   return {
     idNumber: f[COL.idNumber]!.trim(),
     name: { id: f[COL.shortname]!, en: m.en?.name ?? f[COL.shortname]! },
@@ -36,14 +37,14 @@ function readHeader(rec: CsvRecord, index: number, errors: CodecError[]): Framew
   };
 }
 
-function readNode(rec: CsvRecord, index: number, errors: CodecError[]): FrameworkNode {
+function readNode(rec: CsvRow, index: number, errors: CodecError[]): FrameworkNode {
   const f = rec.fields;
   const { text, marker } = splitMarker(f[COL.description]!);
   const parsedMarker = marker === undefined ? null : nodeMarker.safeParse(marker);
-  if (parsedMarker && !parsedMarker.success) errors.push(problem(at(index, COL.description), 'markerDamaged'));
+  if (parsedMarker && !parsedMarker.success) errors.push(problem(at(rec.row, COL.description), 'markerDamaged'));
   const m = parsedMarker?.success ? parsedMarker.data : null;
   const scale = scaleProblem(f[COL.scaleValues]!, f[COL.scaleConfiguration]!);
-  if (scale) errors.push(problem(at(index, COL.scaleConfiguration), scale.key, scale.params));
+  if (scale) errors.push(problem(at(rec.row, COL.scaleConfiguration), scale.key, scale.params));
   const parent = f[COL.parent]!.trim();
   const ruleType = f[COL.ruleType]!.trim();
   return {
@@ -68,10 +69,14 @@ function readNode(rec: CsvRecord, index: number, errors: CodecError[]): Framewor
  */
 export function parseMoodleCsv(bytes: Uint8Array, fileName = 'file'): FrameworkParseResult {
   const { text } = decodeText(bytes);
+  // Moodle writes commas (PHP fputcsv); a file with another separator fails the header check.
   const csv = parseCsv(text);
-  if (csv.errors.length > 0)
-    return { snapshot: null, errors: csv.errors.map((e) => ({ ...e, path: `${fileName}, ${e.path}` })) };
-  const [head, ...rows] = csv.records;
+  if (csv.error) {
+    const { code, row, column } = csv.error;
+    return { snapshot: null, errors: [problem(`${fileName}, ${at(row, column - 1)}`, code)] };
+  }
+  // Blank lines are skipped, but still counted in row numbers.
+  const [head, ...rows] = csv.rows.filter((r) => !isBlank(r));
   if (!head) return { snapshot: null, errors: [problem(fileName, 'emptyFile')] };
   const errors: CodecError[] = [];
   const headerOk =
@@ -79,7 +84,9 @@ export function parseMoodleCsv(bytes: Uint8Array, fileName = 'file'): FrameworkP
   if (!headerOk) {
     return {
       snapshot: null,
-      errors: [problem('row 1', 'badHeader', { count: MOODLE_COLUMNS.length, columns: MOODLE_COLUMNS.join(', ') })],
+      errors: [
+        problem(rowLabel(head.row), 'badHeader', { count: MOODLE_COLUMNS.length, columns: MOODLE_COLUMNS.join(', ') }),
+      ],
     };
   }
   let header: FrameworkHeader | null = null;
@@ -88,21 +95,21 @@ export function parseMoodleCsv(bytes: Uint8Array, fileName = 'file'): FrameworkP
     const index = i + 1;
     if (rec.fields.length !== MOODLE_COLUMNS.length) {
       errors.push(
-        problem(rowLabel(index), 'columnCount', { expected: MOODLE_COLUMNS.length, found: rec.fields.length }),
+        problem(rowLabel(rec.row), 'columnCount', { expected: MOODLE_COLUMNS.length, found: rec.fields.length }),
       );
       return;
     }
     if (rec.fields[COL.idNumber]!.trim() === '') {
-      errors.push(problem(at(index, COL.idNumber), 'emptyId'));
+      errors.push(problem(at(rec.row, COL.idNumber), 'emptyId'));
       return;
     }
     if (rec.fields[COL.isFramework]!.trim() === '1') {
-      if (header) errors.push(problem(at(index, COL.isFramework), 'secondFramework'));
-      else header = readHeader(rec, index, errors);
+      if (header) errors.push(problem(at(rec.row, COL.isFramework), 'secondFramework'));
+      else header = readHeader(rec, errors);
       return;
     }
     const marked = splitMarker(rec.fields[COL.description]!).marker !== undefined;
-    located.push({ node: readNode(rec, index, errors), where: rowLabel(index), marked });
+    located.push({ node: readNode(rec, index, errors), where: rowLabel(rec.row), marked });
   });
   if (!header && errors.length === 0) errors.push(problem(fileName, 'noFrameworkRow'));
   errors.push(

@@ -1,4 +1,4 @@
-import { detectDelimiter, parseDelimited } from './delimited';
+import { parseCsv } from './csv';
 import { EMPTY_CELL, ImportFileError, splitHeader, type RawCell, type RawTable } from './participants-table';
 import { decodeText } from './text';
 
@@ -18,10 +18,15 @@ export function readParticipantsCsv(bytes: Uint8Array): RawTable {
   if (bytes.length === 0) throw new ImportFileError('empty');
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') throw new ImportFileError('empty');
-  const delimiter = detectDelimiter(text);
-  const parsed = parseDelimited(text, delimiter);
-  if (parsed.error) throw new ImportFileError(parsed.error.code, { row: parsed.error.row });
+  const parsed = parseCsv(text, { delimiter: 'auto' });
+  if (parsed.error) {
+    const { code, row, column } = parsed.error;
+    // Name the column by its header, as the other problems do, once the header row was read.
+    const header = parsed.rows.find((r) => r.fields.some((f) => f.trim() !== ''));
+    const name = header && header.row < row ? header.fields[column - 1]?.trim() : undefined;
+    throw new ImportFileError(code, { row, column: name || column });
+  }
   const { header, rows } = splitHeader(parsed.rows.map((r) => ({ row: r.row, cells: r.fields.map(cell) })));
-  const shown = delimiter === '\t' ? 'tab' : delimiter;
+  const shown = parsed.delimiter === '\t' ? 'tab' : parsed.delimiter;
   return { format: 'csv', encoding, delimiter: shown, sheets: [], sheet: null, header, rows };
 }

@@ -7,6 +7,7 @@ import {
   type RawRow,
   type RawTable,
 } from './participants-table';
+import { checkXlsxContainer } from './xlsx-container';
 
 /**
  * Reads a participant list from an XLSX workbook with exceljs. What spreadsheets do to data is
@@ -55,9 +56,16 @@ function toCell(cell: ExcelJS.Cell): RawCell {
   return fromValue(cell.value);
 }
 
-export async function readParticipantsXlsx(bytes: Uint8Array, sheetName?: string): Promise<RawTable> {
+/** `file` is the name the user gave, for messages about the container. */
+export async function readParticipantsXlsx(
+  bytes: Uint8Array,
+  sheetName?: string,
+  file = 'file.xlsx',
+): Promise<RawTable> {
   if (bytes.length === 0) throw new ImportFileError('empty');
   if (looksLikeLegacyXls(bytes)) throw new ImportFileError('legacyXls');
+  if (!looksLikeXlsx(bytes)) throw new ImportFileError(bytes.length < 4 ? 'xlsxTruncated' : 'notXlsx', { file });
+  checkXlsxContainer(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

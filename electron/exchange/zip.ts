@@ -71,7 +71,43 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, cd, end]));
 }
 
-interface CentralEntry {
+/** Size rules an untrusted archive is held to, checked from the central directory before inflating. */
+export interface ZipLimits {
+  /** Largest declared uncompressed entry, and largest declared uncompressed total. */
+  entryBytes: number;
+  totalBytes: number;
+  /** Uncompressed / compressed beyond this, for an entry above `ratioFloorBytes`, is a bomb. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  entries: number;
+}
+
+/**
+ * What can be wrong with an archive. The reader only detects; each caller words the refusal in
+ * its own terms (a package error for .asesa, a file problem for a participant workbook).
+ * `name` is the entry concerned, when one is known.
+ */
+export type ZipProblem =
+  | { kind: 'truncated'; name?: string }
+  | { kind: 'unsupported'; name: string }
+  | { kind: 'duplicate'; name: string }
+  | { kind: 'tooManyEntries'; count: number; max: number }
+  | { kind: 'entryTooLarge'; name: string; size: number; max: number }
+  | { kind: 'totalTooLarge'; name: string; size: number; max: number }
+  | { kind: 'ratio'; name: string; size: number; compressed: number }
+  | { kind: 'sizeMismatch'; name: string }
+  | { kind: 'crc'; name: string };
+
+export interface ZipRules {
+  limits: ZipLimits;
+  /** Throws for an entry name the caller never accepts. */
+  checkName: (name: string) => void;
+  /** The error to throw for a problem. */
+  fail: (problem: ZipProblem) => Error;
+}
+
+/** One entry as the central directory declares it. */
+export interface CentralEntry {
   name: string;
   method: number;
   crc: number;
@@ -93,33 +129,33 @@ export function checkEntryName(name: string, allowed: (name: string) => boolean)
   if (bad) throw packageError('badEntryName', { name: JSON.stringify(name).slice(0, 120) });
 }
 
-function findEnd(buf: Buffer): number {
+function findEnd(buf: Buffer, rules: ZipRules): number {
   const min = Math.max(0, buf.length - 22 - 0xffff);
   for (let i = buf.length - 22; i >= min; i--) {
     if (buf.readUInt32LE(i) === END && i + 22 + buf.readUInt16LE(i + 20) === buf.length) return i;
   }
-  throw packageError('truncated');
+  throw rules.fail({ kind: 'truncated' });
 }
 
-function readCentral(buf: Buffer, allowed: (name: string) => boolean): CentralEntry[] {
-  const end = findEnd(buf);
+function readCentral(buf: Buffer, end: number, rules: ZipRules): CentralEntry[] {
+  const { limits, fail } = rules;
   const count = buf.readUInt16LE(end + 10);
   const cdSize = buf.readUInt32LE(end + 12);
   const cdOffset = buf.readUInt32LE(end + 16);
   if (buf.readUInt16LE(end + 4) !== 0 || buf.readUInt16LE(end + 8) !== count || cdOffset + cdSize !== end)
-    throw packageError('truncated');
-  if (count > LIMITS.entries) throw packageError('tooLarge', { name: '(archive)', size: count });
+    throw fail({ kind: 'truncated' });
+  if (count > limits.entries) throw fail({ kind: 'tooManyEntries', count, max: limits.entries });
   const entries: CentralEntry[] = [];
   const seen = new Set<string>();
   let total = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL) throw packageError('truncated');
+    if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL) throw fail({ kind: 'truncated' });
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
     const nameLen = buf.readUInt16LE(p + 28);
     const skip = buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-    if (p + 46 + nameLen + skip > end) throw packageError('truncated');
+    if (p + 46 + nameLen + skip > end) throw fail({ kind: 'truncated' });
     const name = buf.toString('utf-8', p + 46, p + 46 + nameLen);
     const entry: CentralEntry = {
       name,
@@ -129,29 +165,30 @@ function readCentral(buf: Buffer, allowed: (name: string) => boolean): CentralEn
       size: buf.readUInt32LE(p + 24),
       offset: buf.readUInt32LE(p + 42),
     };
-    checkEntryName(name, allowed);
-    if (seen.has(name)) throw packageError('duplicateEntry', { name });
+    rules.checkName(name);
+    if (seen.has(name)) throw fail({ kind: 'duplicate', name });
     seen.add(name);
-    // Encrypted zip entries and unknown methods are never written by Asesa.
-    if (flags & 0x1 || (method !== 0 && method !== 8)) throw packageError('notPackage');
-    if (entry.size > LIMITS.entryBytes) throw packageError('tooLarge', { name, size: entry.size });
+    // Encrypted entries and methods other than stored/deflated are never written by Asesa or Excel.
+    if (flags & 0x1 || (method !== 0 && method !== 8)) throw fail({ kind: 'unsupported', name });
+    if (entry.size > limits.entryBytes)
+      throw fail({ kind: 'entryTooLarge', name, size: entry.size, max: limits.entryBytes });
     total += entry.size;
-    if (total > LIMITS.totalBytes) throw packageError('tooLarge', { name: '(total)', size: total });
-    if (entry.size > LIMITS.ratioFloorBytes && entry.size > entry.compressed * LIMITS.maxRatio)
-      throw packageError('ratio', { name });
-    if (method === 0 && entry.size !== entry.compressed) throw packageError('sizeMismatch', { name });
+    if (total > limits.totalBytes) throw fail({ kind: 'totalTooLarge', name, size: total, max: limits.totalBytes });
+    if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressed * limits.maxRatio)
+      throw fail({ kind: 'ratio', name, size: entry.size, compressed: entry.compressed });
+    if (method === 0 && entry.size !== entry.compressed) throw fail({ kind: 'sizeMismatch', name });
     entries.push(entry);
     p += 46 + nameLen + skip;
   }
-  if (p !== end) throw packageError('truncated');
+  if (p !== end) throw fail({ kind: 'truncated' });
   return entries;
 }
 
-function inflateEntry(buf: Buffer, e: CentralEntry, cdOffset: number): Uint8Array {
+function inflateEntry(buf: Buffer, e: CentralEntry, cdOffset: number, fail: ZipRules['fail']): Uint8Array {
   const p = e.offset;
-  if (p + 30 > cdOffset || buf.readUInt32LE(p) !== LOCAL) throw packageError('truncated');
+  if (p + 30 > cdOffset || buf.readUInt32LE(p) !== LOCAL) throw fail({ kind: 'truncated', name: e.name });
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  if (start + e.compressed > cdOffset) throw packageError('truncated');
+  if (start + e.compressed > cdOffset) throw fail({ kind: 'truncated', name: e.name });
   const body = buf.subarray(start, start + e.compressed);
   let data: Buffer;
   if (e.method === 0) data = body;
@@ -160,28 +197,68 @@ function inflateEntry(buf: Buffer, e: CentralEntry, cdOffset: number): Uint8Arra
       // Never more than the declared size: a larger stream stops here with an error.
       data = zlib.inflateRawSync(body, { maxOutputLength: Math.max(1, e.size) });
     } catch {
-      throw packageError('sizeMismatch', { name: e.name });
+      throw fail({ kind: 'sizeMismatch', name: e.name });
     }
   }
-  if (data.length !== e.size) throw packageError('sizeMismatch', { name: e.name });
-  if (zlib.crc32(data) !== e.crc) throw packageError('crc', { name: e.name });
+  if (data.length !== e.size) throw fail({ kind: 'sizeMismatch', name: e.name });
+  if (zlib.crc32(data) !== e.crc) throw fail({ kind: 'crc', name: e.name });
   return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
-/** Reads and checks the whole archive; `allowed` decides which entry names may exist. */
-export function readZip(bytes: Uint8Array, allowed: (name: string) => boolean): Map<string, Uint8Array> {
+/**
+ * Opens an archive: every declared name and size is checked against `rules` from the central
+ * directory, and entries may not share bytes, before anything is inflated. `inflate` then
+ * yields an entry's bytes, never more than its declared size and only with a matching CRC.
+ */
+export function openZip(
+  bytes: Uint8Array,
+  rules: ZipRules,
+): { entries: CentralEntry[]; inflate: (e: CentralEntry) => Uint8Array } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (buf.length < 22) throw packageError('truncated');
-  const entries = readCentral(buf, allowed);
-  const cdOffset = buf.readUInt32LE(findEnd(buf) + 16);
+  if (buf.length < 22) throw rules.fail({ kind: 'truncated' });
+  const endAt = findEnd(buf, rules);
+  const entries = readCentral(buf, endAt, rules);
+  const cdOffset = buf.readUInt32LE(endAt + 16);
   // Entries must not share bytes: overlapping entries are how a small file inflates many times.
   let end = 0;
   for (const e of [...entries].sort((x, y) => x.offset - y.offset)) {
-    if (e.offset < end) throw packageError('duplicateEntry', { name: e.name });
+    if (e.offset < end) throw rules.fail({ kind: 'duplicate', name: e.name });
     end = e.offset + 30 + Buffer.byteLength(e.name) + e.compressed;
   }
+  return { entries, inflate: (e) => inflateEntry(buf, e, cdOffset, rules.fail) };
+}
+
+/** A container problem in the words of a package refusal (exchange.errors.*). */
+function packageProblem(p: ZipProblem): Error {
+  switch (p.kind) {
+    case 'truncated':
+      return packageError('truncated');
+    case 'unsupported':
+      return packageError('notPackage');
+    case 'duplicate':
+      return packageError('duplicateEntry', { name: p.name });
+    case 'tooManyEntries':
+      return packageError('tooLarge', { name: '(archive)', size: p.count });
+    case 'entryTooLarge':
+      return packageError('tooLarge', { name: p.name, size: p.size });
+    case 'totalTooLarge':
+      return packageError('tooLarge', { name: '(total)', size: p.size });
+    case 'ratio':
+    case 'sizeMismatch':
+    case 'crc':
+      return packageError(p.kind, { name: p.name });
+  }
+}
+
+/** Reads and checks a whole package archive; `allowed` decides which entry names may exist. */
+export function readZip(bytes: Uint8Array, allowed: (name: string) => boolean): Map<string, Uint8Array> {
+  const { entries, inflate } = openZip(bytes, {
+    limits: LIMITS,
+    checkName: (name) => checkEntryName(name, allowed),
+    fail: packageProblem,
+  });
   const out = new Map<string, Uint8Array>();
-  for (const e of entries) out.set(e.name, inflateEntry(buf, e, cdOffset));
+  for (const e of entries) out.set(e.name, inflate(e));
   return out;
 }
 

@@ -32,7 +32,7 @@ export function decodeUpload(contentBase64: string): Uint8Array {
 export async function readParticipantTable(fileName: string, bytes: Uint8Array, sheet?: string): Promise<RawTable> {
   assertSize(bytes.length);
   if (looksLikeXlsx(bytes) || looksLikeLegacyXls(bytes) || /\.xlsx?$/i.test(fileName)) {
-    return readParticipantsXlsx(bytes, sheet);
+    return readParticipantsXlsx(bytes, sheet, fileName);
   }
   return readParticipantsCsv(bytes);
 }

@@ -1,6 +1,6 @@
 import type { Kinerja } from '../../shared/domain/nine-box';
 import { translate } from '../../shared/i18n/translate';
-import { parseDelimited } from '../codecs/delimited';
+import { parseCsv } from '../codecs/csv';
 import { decodeText } from '../codecs/text';
 import { batchParticipants } from '../repositories/batch';
 import { batchResults } from '../repositories/result';
@@ -42,8 +42,8 @@ export interface PerformanceProblem {
 export function importPerformance(ctx: ServiceContext, input: { batchId: string; fileName: string; contentBase64: string }) {
   requireBatch(ctx, input.batchId);
   const { text } = decodeText(Buffer.from(input.contentBase64, 'base64'));
-  const parsed = parseDelimited(text);
-  if (parsed.error) throw new AppError('BAD_INPUT', { reason: `${input.fileName}: bad quoting` }, [{ path: `row ${parsed.error.row}`, message: parsed.error.code }]);
+  const parsed = parseCsv(text, { delimiter: 'auto' });
+  if (parsed.error) throw new AppError('BAD_INPUT', { reason: `${input.fileName}: bad quoting` }, [{ path: `row ${parsed.error.row}, column ${parsed.error.column}`, message: parsed.error.code }]);
   const [header, ...body] = parsed.rows;
   const heads = header?.fields ?? [];
   const nipCol = heads.findIndex(isNipHeader);

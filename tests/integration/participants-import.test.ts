@@ -195,8 +195,21 @@ describe('participant import apply', () => {
     ['an empty file', '', /kosong/],
     ['a file of blank lines', '\r\n\r\n', /kosong/],
     ['a header-only file', 'NIP,Nama,Unit Kerja\r\n', /hanya berisi baris judul/],
-    ['an unclosed quote', `NIP,Nama\n${NIP_A},"Bambang\n${NIP_B},Siti\n`, /baris 2 tidak pernah ditutup/],
-    ['text after a closing quote', `NIP,Nama\n${NIP_A},"Bambang" Sutrisno\n`, /Baris 2: ada teks setelah/],
+    [
+      'an unclosed quote',
+      `NIP,Nama\n${NIP_A},"Bambang\n${NIP_B},Siti\n`,
+      /baris 2 tidak pernah ditutup \(kolom Nama\)/,
+    ],
+    [
+      'an unclosed quote in the header row (no header name yet)',
+      `"NIP;Nama\n1;2\n`,
+      /baris 1 tidak pernah ditutup \(kolom 1\)/,
+    ],
+    [
+      'text after a closing quote',
+      `NIP,Nama\n${NIP_A},"Bambang" Sutrisno\n`,
+      /Baris 2: ada teks setelah tanda kutip penutup di kolom Nama/,
+    ],
     ['an old .xls file', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /\.xls lama/],
     ['a file without the required columns', `Foo,Bar\n1,2\n`, /Kolom wajib tidak ditemukan: nip, name/],
     // A picture renamed to .csv decodes as Windows-1252 noise: no header is recognised.

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Envelope } from '../../shared/contract';
 import type { ImportPreview, Participant } from '../../shared/schemas/participant';
 import { contextAs, tempDb, type TempDb } from '../helpers/db';
+import { declareSize, rezip, unzip, zeros } from '../helpers/zip-bombs';
 import { b64, caller, dump, NIP_A, NIP_B, NIP_C, unwrap, xlsx } from './participants-helpers';
 
 let t: TempDb;
@@ -129,5 +131,73 @@ describe('XLSX participant import', () => {
       );
       expect(back.counts).toMatchObject({ rows: 1, unchanged: 1, rejected: 0 });
     }
+  });
+});
+
+// An XLSX is a ZIP that exceljs inflates in memory: these archives are built to explode.
+const SHEET = 'xl/worksheets/sheet1.xml';
+const workbook = async () =>
+  unzip(
+    await xlsx({
+      Peserta: [
+        ['NIP', 'Nama'],
+        [NIP_A, 'Bambang'],
+      ],
+    }),
+  );
+
+/** importApply of `bytes`, which must be refused without changing the database; returns the error. */
+async function refusedApply(bytes: Uint8Array, fileName = 'peserta.xlsx') {
+  const before = dump(t.db);
+  const r = (await call('participants.importApply', {
+    fileName,
+    contentBase64: b64(bytes),
+    mode: 'valid-only',
+  })) as Envelope<unknown>;
+  expect(dump(t.db)).toEqual(before);
+  if (r.ok) throw new Error('expected a refusal');
+  expect(r.error.code).toBe('BAD_INPUT');
+  // The device language (Indonesian) in the message, English in the details; never a stack trace.
+  const en = r.error.details?.[0]?.message ?? '';
+  expect(`${r.error.message}\n${en}`).not.toMatch(/\n\s+at |Error:/);
+  return { id: r.error.message, en };
+}
+
+describe('XLSX import refuses decompression bombs and damaged archives', () => {
+  it('refuses a worksheet with an absurd compression ratio, naming file and entry, and writes nothing', async () => {
+    const bomb = rezip(await workbook(), { [SHEET]: zeros(20) });
+    const { id, en } = await refusedApply(bomb);
+    expect(id).toContain(`Bagian "${SHEET}" dalam "peserta.xlsx"`);
+    expect(id).toContain('bom dekompresi');
+    expect(en).toMatch(/Part "xl\/worksheets\/sheet1.xml" of "peserta.xlsx" expands \d+ times to 20 MB/);
+  });
+
+  it('refuses a worksheet whose real content is larger than its header says', async () => {
+    const lying = declareSize(rezip(await workbook(), { [SHEET]: zeros(20) }), SHEET, 4096);
+    const { en } = await refusedApply(lying);
+    expect(en).toContain(`part "${SHEET}" of "peserta.xlsx" is damaged`);
+  });
+
+  it('refuses a declared size beyond the cap before inflating anything', async () => {
+    const huge = declareSize(rezip(await workbook(), {}), SHEET, 0xfffffff0);
+    const { en } = await refusedApply(huge, 'besar.xlsx');
+    expect(en).toContain('"besar.xlsx" would expand to more than 200 MB');
+  });
+
+  it('gives a clear message for a truncated workbook and for a file that is not a workbook', async () => {
+    const whole = rezip(await workbook(), {});
+    const cut = await refusedApply(whole.subarray(0, whole.length - 100));
+    expect(cut.id).toMatch(/XLSX tidak dapat dibaca: "peserta.xlsx" terpotong/);
+    expect(cut.en).toContain('"peserta.xlsx" is truncated');
+    const csv = await refusedApply(Buffer.from('NIP;Nama\n196608011988031001;Bambang\n'), 'daftar.xlsx');
+    expect(csv.en).toContain('"daftar.xlsx" is not an XLSX workbook');
+  });
+
+  it('still reads a legitimate workbook zipped again with directory entries', async () => {
+    const again = rezip(await workbook(), { 'xl/': new Uint8Array(), 'xl/worksheets/': new Uint8Array() });
+    const p = unwrap(
+      await call<ImportPreview>('participants.importPreview', { fileName: 'peserta.xlsx', contentBase64: b64(again) }),
+    );
+    expect(p.counts).toMatchObject({ rows: 1, new: 1, rejected: 0 });
   });
 });

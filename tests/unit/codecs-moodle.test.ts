@@ -134,6 +134,30 @@ describe('Moodle CSV bad input: errors name row and column, nothing is returned'
     expectError(utf8('id,name\n1,x\n'), 'row 1', /14 Moodle columns/);
   });
 
+  it('broken quoting, named by file, row and Moodle column', () => {
+    const r = parseMoodleCsv(csv(FRAMEWORK_ROW, node('', 'A', 'Alpha'), ',B,"Beta" x,d,1,,,,0,null,,,,'), 'kf.csv');
+    expect(r.snapshot).toBeNull();
+    expect(r.errors).toEqual([
+      expect.objectContaining({
+        path: 'kf.csv, row 4, column Shortname',
+        key: 'textAfterQuote',
+        message: expect.stringContaining('text after a closing quote'),
+      }),
+    ]);
+    expectError(csv(FRAMEWORK_ROW, '"A,B'), 'file, row 3, column Parent id number', /never closed/);
+  });
+
+  it('skips blank lines but counts them in row numbers, as a spreadsheet shows the file', () => {
+    const blank = parseMoodleCsv(csv(FRAMEWORK_ROW, '', node('', 'A', 'Alpha'), '', node('A', 'A1', 'Alpha satu')));
+    expect(blank.errors).toEqual([]);
+    expect(blank.snapshot?.nodes.map((n) => n.idNumber)).toEqual(['A', 'A1']);
+    expectError(
+      csv(FRAMEWORK_ROW, '', node('', 'A', 'Alpha'), '', node('ZZ', 'B', 'Beta')),
+      'row 6, column Parent id number',
+      /parent "ZZ" does not exist/,
+    );
+  });
+
   it('a cross reference to an unknown id number', () => {
     expectError(
       csv(FRAMEWORK_ROW, node('', 'A', 'Alpha', { related: 'NOPE' })),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseDelimited } from '../../electron/codecs/delimited';
+import { detectDelimiter, parseCsv } from '../../electron/codecs/csv';
 import { headerKey, resolveColumns } from '../../electron/services/participant-columns';
 import { parseDate, parseJenjang, parseKind, parseSex } from '../../electron/services/participant-values';
 
-describe('delimited text', () => {
+describe('delimited text (participant lists)', () => {
   it('detects comma, semicolon and tab from the header row, ignoring quoted separators', () => {
     expect(detectDelimiter('NIP,Nama,Unit\n1;2;3;4')).toBe(',');
     expect(detectDelimiter('NIP;Nama;"Unit, Kerja"\n')).toBe(';');
@@ -12,7 +12,7 @@ describe('delimited text', () => {
   });
 
   it('numbers rows as a spreadsheet does: a quoted newline stays in its row, blank rows count', () => {
-    const { rows, error } = parseDelimited('a;b\n1;"x\ny"\n\n"q""z";3', ';');
+    const { rows, error } = parseCsv('a;b\n1;"x\ny"\n\n"q""z";3', { delimiter: 'auto' });
     expect(error).toBeNull();
     expect(rows).toEqual([
       { row: 1, fields: ['a', 'b'] },
@@ -23,15 +23,23 @@ describe('delimited text', () => {
   });
 
   it('keeps empty trailing fields and ignores one final newline', () => {
-    expect(parseDelimited('a,b,\n,,\n').rows).toEqual([
+    expect(parseCsv('a,b,\n,,\n', { delimiter: 'auto' }).rows).toEqual([
       { row: 1, fields: ['a', 'b', ''] },
       { row: 2, fields: ['', '', ''] },
     ]);
   });
 
-  it('names the row of an unclosed quote and of text after a closing quote', () => {
-    expect(parseDelimited('a,b\n1,"open\n2,3\n').error).toEqual({ code: 'unclosedQuote', row: 2 });
-    expect(parseDelimited('a,b\n1,2\n"x"y,3\n').error).toEqual({ code: 'textAfterQuote', row: 3 });
+  it('names the row and column of an unclosed quote and of text after a closing quote', () => {
+    expect(parseCsv('a,b\n1,"open\n2,3\n', { delimiter: 'auto' }).error).toEqual({
+      code: 'unclosedQuote',
+      row: 2,
+      column: 2,
+    });
+    expect(parseCsv('a;b\n1;2\n"x"y;3\n', { delimiter: 'auto' }).error).toEqual({
+      code: 'textAfterQuote',
+      row: 3,
+      column: 1,
+    });
   });
 });
 

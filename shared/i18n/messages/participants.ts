@@ -51,10 +51,22 @@ export const participants = defineMessages({
       noRows: 'Berkas hanya berisi baris judul, tanpa data peserta.',
       legacyXls: 'Format .xls lama tidak didukung. Simpan ulang sebagai .xlsx atau CSV.',
       unreadableXlsx: 'Berkas XLSX tidak dapat dibaca: {{detail}}',
+      notXlsx:
+        'Berkas "{{file}}" bukan buku kerja XLSX (bukan arsip ZIP). Bila isinya CSV, simpan dengan ekstensi .csv; bila buku kerja, simpan ulang dari Excel sebagai .xlsx.',
+      xlsxTruncated:
+        'Berkas XLSX tidak dapat dibaca: "{{file}}" terpotong atau direktori pusat ZIP-nya rusak. Simpan ulang dari Excel lalu impor lagi.',
+      xlsxEntryDamaged:
+        'Berkas XLSX tidak dapat dibaca: bagian "{{entry}}" dalam "{{file}}" rusak atau tidak sesuai dengan direktori ZIP. Simpan ulang dari Excel lalu impor lagi.',
+      xlsxTooLarge:
+        'Berkas "{{file}}" akan mengembang menjadi lebih dari {{max}} MB saat dibuka (sampai bagian "{{entry}}": {{size}} MB) dan tidak dibaca. Bagi berkas menjadi beberapa bagian.',
+      xlsxRatio:
+        'Bagian "{{entry}}" dalam "{{file}}" mengembang {{ratio}} kali menjadi {{size}} MB; itu tidak wajar untuk lembar kerja (kemungkinan bom dekompresi), jadi berkas tidak dibaca.',
+      xlsxEntries:
+        'Berkas "{{file}}" berisi {{count}} bagian ZIP, melebihi batas {{max}} untuk buku kerja; berkas tidak dibaca.',
       sheetNotFound: 'Lembar "{{sheet}}" tidak ada. Lembar yang tersedia: {{sheets}}.',
-      unclosedQuote: 'Tanda kutip pada baris {{row}} tidak pernah ditutup.',
+      unclosedQuote: 'Tanda kutip pada baris {{row}} tidak pernah ditutup (kolom {{column}}).',
       textAfterQuote:
-        'Baris {{row}}: ada teks setelah tanda kutip penutup (tanda kutip di dalam isian harus ditulis ganda: "").',
+        'Baris {{row}}: ada teks setelah tanda kutip penutup di kolom {{column}} (tanda kutip di dalam isian harus ditulis ganda: "").',
       missingColumns: 'Kolom wajib tidak ditemukan: {{fields}}. Pilih kolomnya pada pemetaan kolom.',
       rejectedRows: '{{count}} baris ditolak; dengan mode "semua atau tidak sama sekali" tidak ada yang diimpor.',
     },
@@ -124,9 +136,22 @@ export const participants = defineMessages({
       noRows: 'The file has only a header row and no participants.',
       legacyXls: 'The old .xls format is not supported. Save it again as .xlsx or CSV.',
       unreadableXlsx: 'The XLSX file cannot be read: {{detail}}',
+      notXlsx:
+        'The file "{{file}}" is not an XLSX workbook (not a ZIP archive). If it holds CSV, save it with the .csv extension; if it is a workbook, save it again from Excel as .xlsx.',
+      xlsxTruncated:
+        'The XLSX file cannot be read: "{{file}}" is truncated or its ZIP central directory is damaged. Save it again from Excel and import it again.',
+      xlsxEntryDamaged:
+        'The XLSX file cannot be read: part "{{entry}}" of "{{file}}" is damaged or does not match the ZIP directory. Save it again from Excel and import it again.',
+      xlsxTooLarge:
+        'The file "{{file}}" would expand to more than {{max}} MB when opened (up to part "{{entry}}": {{size}} MB) and was not read. Split it into parts.',
+      xlsxRatio:
+        'Part "{{entry}}" of "{{file}}" expands {{ratio}} times to {{size}} MB; that is not plausible for a worksheet (a possible decompression bomb), so the file was not read.',
+      xlsxEntries:
+        'The file "{{file}}" holds {{count}} ZIP parts, over the limit of {{max}} for a workbook; it was not read.',
       sheetNotFound: 'Sheet "{{sheet}}" does not exist. Sheets: {{sheets}}.',
-      unclosedQuote: 'The quote opened in row {{row}} is never closed.',
-      textAfterQuote: 'Row {{row}}: text after a closing quote (a quote inside a field must be doubled: "").',
+      unclosedQuote: 'The quote opened in row {{row}} is never closed (column {{column}}).',
+      textAfterQuote:
+        'Row {{row}}: text after a closing quote in column {{column}} (a quote inside a field must be doubled: "").',
       missingColumns: 'Required columns not found: {{fields}}. Choose them in the column mapping.',
       rejectedRows: '{{count}} rows were rejected; in "all or nothing" mode nothing was imported.',
     },
