@@ -43,7 +43,14 @@ export function importPerformance(ctx: ServiceContext, input: { batchId: string;
   requireBatch(ctx, input.batchId);
   const { text } = decodeText(Buffer.from(input.contentBase64, 'base64'));
   const parsed = parseCsv(text, { delimiter: 'auto' });
-  if (parsed.error) throw new AppError('BAD_INPUT', { reason: `${input.fileName}: bad quoting` }, [{ path: `row ${parsed.error.row}, column ${parsed.error.column}`, message: parsed.error.code }]);
+  if (parsed.error) {
+    // The same wording as a participant list with broken quoting, in both languages.
+    const { code, row, column } = parsed.error;
+    const key = `participants.file.${code}`;
+    throw new AppError('BAD_INPUT', { reason: `${input.fileName}: ${translate('id', key, { row, column })}` }, [
+      { path: `row ${row}, column ${column}`, message: translate('en', key, { row, column }) },
+    ]);
+  }
   const [header, ...body] = parsed.rows;
   const heads = header?.fields ?? [];
   const nipCol = heads.findIndex(isNipHeader);

@@ -91,6 +91,13 @@ describe('nine-box', () => {
     const noColumn = await refused(w.registry, w.lead, 'results.importPerformance', { batchId: w.batch.id, fileName: 'x.csv', contentBase64: b64('NIP;Nama\n1;a\n') });
     expect(noColumn.code).toBe('BAD_INPUT');
     expect(noColumn.message).toMatch(/kategori kinerja/);
+
+    // Broken quoting names the file, row and column, in Indonesian and in English.
+    const quoting = await refused(w.registry, w.lead, 'results.importPerformance', { batchId: w.batch.id, fileName: 'kinerja-rusak.csv', contentBase64: b64('NIP;Kinerja\n"199001;sesuai\n') });
+    expect(quoting.code).toBe('BAD_INPUT');
+    expect(quoting.message).toMatch(/kinerja-rusak\.csv: Tanda kutip pada baris 2 tidak pernah ditutup \(kolom 1\)/);
+    expect(quoting.details).toEqual([{ path: 'row 2, column 1', message: 'The quote opened in row 2 is never closed (column 1).' }]);
+    expect((await call<ResultsMatrix>(w.registry, w.lead, 'results.list', { batchId: w.batch.id })).rows[0]!.kinerja).toBe('di-atas');
   });
 
   it('refuses kinerja before a result exists and refuses assessors', async () => {
