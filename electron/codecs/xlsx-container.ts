@@ -1,4 +1,4 @@
-import { openZip, type ZipLimits, type ZipProblem } from '../exchange/zip';
+import { openZip, type ZipLimits, type ZipProblem } from './zip';
 import { ImportFileError } from './participants-table';
 
 /**

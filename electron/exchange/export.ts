@@ -10,7 +10,7 @@ import { packageError } from './errors';
 import { FORMAT_VERSION, MANIFEST_ENTRY, SIGNATURE_ENTRY, type ExportScope, type Manifest } from './format';
 import { localOffice, rowHash, toObject } from './row-hash';
 import { officeKey, signBytes } from './signing';
-import { writeZip, type ZipEntry } from './zip';
+import { writeZip, type ZipEntry } from '../codecs/zip';
 
 export interface ExportOptions {
   scope: ExportScope;

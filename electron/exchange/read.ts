@@ -15,7 +15,8 @@ import {
   type TableFile,
 } from './format';
 import { fingerprintOf, verifyBytes } from './signing';
-import { isZip, readZip } from './zip';
+import { isZip } from '../codecs/zip';
+import { readZip } from './zip';
 
 export interface VerifiedPackage {
   manifest: Manifest;

@@ -1,4 +1,4 @@
-import { openZip, writeZip } from '../../electron/exchange/zip';
+import { openZip, writeZip } from '../../electron/codecs/zip';
 import { XLSX_LIMITS } from '../../electron/codecs/xlsx-container';
 
 /**

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decryptPackage, encryptPackage, isEncrypted } from '../../electron/exchange/crypto';
 import { AppError } from '../../electron/services/errors';
 import { fingerprintOf, verifyBytes } from '../../electron/exchange/signing';
-import { checkEntryName, isZip, readZip, writeZip } from '../../electron/exchange/zip';
+import { isZip, writeZip } from '../../electron/codecs/zip';
+import { checkEntryName, readZip } from '../../electron/exchange/zip';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 } as const;
 const reason = (f: () => unknown): string => {

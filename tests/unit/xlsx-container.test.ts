@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportFileError } from '../../electron/codecs/participants-table';
 import { readParticipantsXlsx } from '../../electron/codecs/participants-xlsx';
 import { XLSX_LIMITS, checkXlsxContainer } from '../../electron/codecs/xlsx-container';
-import { writeZip } from '../../electron/exchange/zip';
+import { writeZip } from '../../electron/codecs/zip';
 import { translate } from '../../shared/i18n/translate';
 import { centralRecord, declareSize, zeros } from '../helpers/zip-bombs';
 
