@@ -1,7 +1,7 @@
 import type { HandlerMap } from './registry';
 import { decide, integrationMatrix, lockParticipant, unlockParticipant } from '../services/integration';
 import { listGuides, saveGuide } from '../services/interview-guides';
-import { deleteNote, listNotes, saveNote } from '../services/notes';
+import { deleteNote, listNotes, restoreNote, saveNote } from '../services/notes';
 import { listRatings, reopenRatings, saveRating, submitRatings } from '../services/ratings';
 import { getAssignmentWork, listWorkspace } from '../services/workspace';
 import { findForReentry, paperForm } from '../services/workspace-paper';
@@ -14,6 +14,7 @@ export const scoringHandlers: HandlerMap<
   | 'notes.save'
   | 'notes.list'
   | 'notes.delete'
+  | 'notes.restore'
   | 'ratings.list'
   | 'ratings.save'
   | 'ratings.submit'
@@ -32,6 +33,7 @@ export const scoringHandlers: HandlerMap<
   'notes.save': (input, ctx) => saveNote(ctx, input),
   'notes.list': ({ assignmentId }, ctx) => listNotes(ctx, assignmentId),
   'notes.delete': ({ id }, ctx) => (deleteNote(ctx, id), done),
+  'notes.restore': ({ id }, ctx) => restoreNote(ctx, id),
   'ratings.list': ({ assignmentId }, ctx) => listRatings(ctx, assignmentId),
   'ratings.save': (input, ctx) => saveRating(ctx, input),
   'ratings.submit': ({ assignmentId }, ctx) => submitRatings(ctx, assignmentId),

@@ -99,6 +99,7 @@ export function createApi(ipc: Pick<IpcRenderer, 'invoke'>) {
     'notes.save': call('notes.save'),
     'notes.list': call('notes.list'),
     'notes.delete': call('notes.delete'),
+    'notes.restore': call('notes.restore'),
     'ratings.list': call('ratings.list'),
     'ratings.save': call('ratings.save'),
     'ratings.submit': call('ratings.submit'),

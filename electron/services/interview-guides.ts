@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { interviewGuide, interviewGuideSet, type InterviewGuide } from '../../shared/schemas/interview-guide';
 import { resourcePath } from '../resources-path';
+import { findBatch } from '../repositories/batch';
 import { insertRow, updateRow } from '../repositories/rows';
 import { appendAudit } from './audit';
 import { batchStandard } from './batch-standard';
@@ -79,12 +80,21 @@ export function listGuides(ctx: ServiceContext, batchId: string): BatchGuide[] {
     .sort((a, b) => order.indexOf(a.competency) - order.indexOf(b.competency));
 }
 
-/** Edits one guide of the batch (coordinator, admin or the batch's ketua). */
+/**
+ * Edits one guide of the batch (coordinator, admin or the batch's ketua). Allowed while the batch
+ * is planned, running or in integration (an interview opened after the save shows the new text);
+ * a closed batch keeps the guides its interviews were held with.
+ */
 export function saveGuide(ctx: ServiceContext, batchId: string, guide: InterviewGuide): BatchGuide {
   const user = requireUser(ctx);
   if (user.role !== 'coordinator' && user.role !== 'admin' && !isKetua(ctx, batchId)) throw new AppError('FORBIDDEN');
   listGuides(ctx, batchId);
   return ctx.db.transaction(() => {
+    if (findBatch(ctx.db, batchId)?.status === 'closed') {
+      throw new AppError('BAD_INPUT', {
+        reason: 'the batch is closed; its interview guides stay as they were used in its interviews',
+      });
+    }
     if (!batchStandard(ctx.db, batchId).requirements.some((r) => r.competency === guide.competency)) {
       throw new AppError('VALIDATION', {}, [
         { path: 'competency', message: `${guide.competency} is not in the batch's standard` },

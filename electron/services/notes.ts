@@ -1,6 +1,6 @@
 import type { NoteSaveInput, NoteView } from '../../shared/schemas/scoring';
 import { findNote, liveNotes, toNoteView } from '../repositories/notes';
-import { insertRow, tombstoneRow, updateRow } from '../repositories/rows';
+import { insertRow, reviveRow, tombstoneRow, updateRow } from '../repositories/rows';
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
@@ -119,4 +119,35 @@ export function deleteNote(ctx: ServiceContext, id: string): void {
       oldValue: { text: note.text, competency: note.competency, indicator: note.indicator, polarity: note.polarity },
     });
   })();
+}
+
+/**
+ * Undoes a deletion (the assessor's "Urungkan"): the tombstone is lifted, the note comes back
+ * with its text, tags and observed_at. Only the note's own author may restore it, under the same
+ * rule as recording (running batch, not submitted, not locked). Restoring a live note is a no-op,
+ * so a repeated click answers the same.
+ */
+export function restoreNote(ctx: ServiceContext, id: string): NoteView {
+  return ctx.db
+    .transaction(() => {
+      const note = findNote(ctx.db, id);
+      if (!note) throw new AppError('NOT_FOUND');
+      const scope = requireOwnAssignment(ctx, note.assignment_id);
+      if (note.author_id !== scope.assessorId) throw new AppError('FORBIDDEN');
+      if (note.deleted_at) {
+        requireRecordable(ctx, scope);
+        reviveRow(ctx.db, 'observation_note', id);
+        appendAudit(ctx.db, {
+          actorId: scope.assessorId,
+          action: 'restore',
+          entity: 'observation_note',
+          entityId: id,
+          newValue: { text: note.text, competency: note.competency, indicator: note.indicator, polarity: note.polarity },
+        });
+      }
+      const row = findNote(ctx.db, id)!;
+      const level = row.indicator ? (indicatorPlace(ctx.db, scope.batch.frameworkVersionId, row.indicator)?.level ?? null) : null;
+      return toNoteView(row, level);
+    })
+    .immediate();
 }

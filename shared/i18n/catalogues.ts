@@ -4,6 +4,7 @@ import { dictionary } from './messages/dictionary';
 import { dictionaryUi } from './messages/dictionary-ui';
 import { exchange } from './messages/exchange';
 import { exchangeUi } from './messages/exchange-ui';
+import { guidesUi } from './messages/guides-ui';
 import { participants } from './messages/participants';
 import { planningUi } from './messages/planning-ui';
 import { pdf } from './messages/pdf';
@@ -38,6 +39,7 @@ export const catalogues = {
     planning: planningUi.id,
     scoring: scoring.id,
     scoringUi: scoringUi.id,
+    guidesUi: guidesUi.id,
     exchange: exchange.id,
     exchangeUi: exchangeUi.id,
     settingsUi: settingsUi.id,
@@ -58,6 +60,7 @@ export const catalogues = {
     planning: planningUi.en,
     scoring: scoring.en,
     scoringUi: scoringUi.en,
+    guidesUi: guidesUi.en,
     exchange: exchange.en,
     exchangeUi: exchangeUi.en,
     settingsUi: settingsUi.en,

@@ -1,11 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
-import { buildRegistry } from '../../electron/handlers';
-import type { HandlerRegistry } from '../../electron/handlers/registry';
-import type { ServiceContext } from '../../electron/services/context';
-import { DEFAULT_SCORING_RULE } from '../../shared/domain/scoring-rule';
-import { ADMIN, completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import { completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import { api, seedBatch } from '../helpers/e2e-batch';
 
 let app: E2eApp | undefined;
 afterEach(async () => {
@@ -15,61 +12,23 @@ afterEach(async () => {
 
 const PASSWORD = 'asesor-aman-2026';
 
-async function api<T>(registry: HandlerRegistry, ctx: ServiceContext, name: string, input: unknown): Promise<T> {
-  const env = await registry.dispatch(name, input, ctx.session);
-  if (!env.ok) throw new Error(`${name}: ${env.error.code} ${env.error.message} ${JSON.stringify(env.error.details ?? [])}`);
-  return env.value as T;
-}
-
-const as = (db: Db, id: string, role: 'admin' | 'coordinator' | 'assessor'): ServiceContext => ({
-  db,
-  session: { user: { id, role }, lastActivity: Date.now() },
-});
-
 /**
  * Through the channels, as the app's users would: accounts, one participant, a batch led by the
  * coordinator with a BEI (E1) and a role play (E2); assessor A on E1, assessor B on E2; running.
  */
 async function prepare(db: Db) {
-  const registry = buildRegistry(db, () => {});
-  const adminId = (db.prepare('SELECT id FROM user WHERE username = ?').get(ADMIN.username) as { id: string }).id;
-  const admin = as(db, adminId, 'admin');
-  const user = (username: string, displayName: string, role: 'coordinator' | 'assessor') =>
-    api<{ id: string }>(registry, admin, 'users.create', { username, displayName, role, password: PASSWORD });
-  const lead = as(db, (await user('ketua.tim', 'Budi Santoso', 'coordinator')).id, 'coordinator');
-  const a = await user('asesor.rina', 'Rina Kartika', 'assessor');
-  const b = await user('asesor.dedi', 'Dedi Pratama', 'assessor');
-  const participant = await api<{ id: string }>(registry, lead, 'participants.create', {
-    nip: '198501012010011001',
-    name: 'Andi Wijaya',
-    unit: 'Bappeda',
-  });
-  const standard = db
-    .prepare("SELECT id FROM position_standard WHERE jenjang = 'administrator' AND deleted_at IS NULL ORDER BY is_default DESC LIMIT 1")
-    .get() as { id: string };
-  const batch = await api<{ id: string }>(registry, lead, 'batches.create', {
-    name: 'Asesmen Administrator 2026',
-    purpose: 'pengisian',
-    standardId: standard.id,
-    startsOn: '2026-12-01',
-    endsOn: '2026-12-01',
-    venue: 'BPSDM Samarinda',
-    scoringRuleVersion: DEFAULT_SCORING_RULE.version,
-  });
-  await api(registry, lead, 'batches.setTeam', {
-    batchId: batch.id,
-    members: [
-      { userId: lead.session.user!.id, role: 'ketua' },
-      { userId: a.id, role: 'asesor' },
-      { userId: b.id, role: 'asesor' },
+  const seeded = await seedBatch(db, PASSWORD, {
+    coordinator: { username: 'ketua.tim', displayName: 'Budi Santoso' },
+    assessors: [
+      { username: 'asesor.rina', displayName: 'Rina Kartika' },
+      { username: 'asesor.dedi', displayName: 'Dedi Pratama' },
     ],
+    coordinatorIsKetua: true,
   });
-  await api(registry, lead, 'batches.addParticipants', { batchId: batch.id, participantIds: [participant.id] });
-  const codes = (
-    db
-      .prepare('SELECT competency_id_number AS c FROM position_standard_requirement WHERE standard_id = ? AND deleted_at IS NULL ORDER BY c')
-      .all(standard.id) as { c: string }[]
-  ).map((r) => r.c);
+  const { registry, coordinator: lead, codes } = seeded;
+  const batch = { id: seeded.batchId };
+  const participant = { id: seeded.participantId };
+  const [a, b] = seeded.assessorIds.map((id) => ({ id })) as [{ id: string }, { id: string }];
   const [c0, c1, c2] = codes as [string, string, string];
   const e1 = await api<{ id: string }>(registry, lead, 'exercises.add', {
     batchId: batch.id,

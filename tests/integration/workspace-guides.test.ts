@@ -44,4 +44,26 @@ describe('per-batch interview guides (issue 5)', () => {
     const outsider = contextAs(t.db, 'assessor', 'asesor-luar');
     expect((await refused(w.registry, outsider, 'guides.list', { batchId: w.batch.id })).code).toBe('FORBIDDEN');
   });
+
+  it('keeps the guides of a closed batch as they were, and saves while the batch runs', async () => {
+    t = tempDb();
+    const w = await runningBatch(t.db);
+    const [first] = await call<(InterviewGuide & { updatedAt?: string; revision?: number })[]>(
+      w.registry,
+      w.lead,
+      'guides.list',
+      { batchId: w.batch.id },
+    );
+    const { updatedAt: _u, revision: _r, ...guide } = first!;
+    const running = { ...guide, lookFors: [...guide.lookFors, { id: 'Melapor ke atasan', en: 'Reports to a superior' }] };
+    const saved = await call<InterviewGuide>(w.registry, w.lead, 'guides.save', { batchId: w.batch.id, guide: running });
+    expect(saved.lookFors.at(-1)!.id).toBe('Melapor ke atasan');
+    await call(w.registry, w.lead, 'batches.setStatus', { id: w.batch.id, status: 'integration' });
+    await call(w.registry, w.lead, 'batches.setStatus', { id: w.batch.id, status: 'closed' });
+    const e = await refused(w.registry, w.lead, 'guides.save', { batchId: w.batch.id, guide });
+    expect(e.code).toBe('BAD_INPUT');
+    expect(e.message).toMatch(/closed/);
+    const after = await call<InterviewGuide[]>(w.registry, w.A1, 'guides.list', { batchId: w.batch.id });
+    expect(after[0]!.lookFors.at(-1)!.id).toBe('Melapor ke atasan');
+  });
 });

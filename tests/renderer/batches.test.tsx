@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/contract';
 import type { BatchDetail } from '../../shared/schemas/batch';
+import { FRAMEWORK } from './batch-fakes';
 import { ADMIN, fakeMain, renderApp, resetApp, status } from './harness';
 
 beforeEach(async () => {
@@ -65,18 +66,6 @@ function detail(over: Partial<BatchDetail> = {}): BatchDetail {
     ...over,
   };
 }
-
-const FRAMEWORK = {
-  version: { id: 'fv-1' },
-  snapshot: {
-    framework: {},
-    nodes: [
-      { idNumber: 'INT', kind: 'competency', name: { id: 'Integritas', en: 'Integrity' } },
-      { idNumber: 'KS', kind: 'competency', name: { id: 'Kerja Sama', en: 'Teamwork' } },
-      { idNumber: 'KOM', kind: 'competency', name: { id: 'Komunikasi', en: 'Communication' } },
-    ],
-  },
-} as unknown as ChannelOutput<'frameworks.get'>;
 
 function world(warnings: ChannelOutput<'batches.warnings'> = [], extra: Parameters<typeof fakeMain>[0] = {}) {
   let current = detail();

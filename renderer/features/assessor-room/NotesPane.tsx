@@ -2,6 +2,9 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EnvelopeError } from '../../../shared/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DeletedNoteBar } from './DeletedNoteBar';
 import { NoteCard } from './NoteCard';
 import { matchShortcut } from './shortcuts';
 import type { TagCompetency } from './tagging';
@@ -11,7 +14,9 @@ export interface NotesApi {
   notes: NoteDraft[];
   add(): string;
   update(id: string, patch: NotePatch): void;
-  remove(id: string): Promise<unknown>;
+  remove(id: string): Promise<EnvelopeError | null>;
+  /** Undoes a deletion of this note (as it was when deleted). */
+  restore(note: NoteDraft): Promise<EnvelopeError | null>;
 }
 
 interface Props {
@@ -43,6 +48,12 @@ export function NotesPane(props: Props) {
   );
   const texts = useRef(new Map<string, HTMLTextAreaElement>());
   const pickers = useRef(new Map<string, HTMLInputElement>());
+  // Deleted notes this visit, newest last: "Urungkan" brings back the newest, then the one before.
+  const [trash, setTrash] = useState<NoteDraft[]>([]);
+  const [undoing, setUndoing] = useState(false);
+  const [problem, setProblem] = useState<EnvelopeError | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const [focusUndo, setFocusUndo] = useState(false);
   const active = notes.find((n) => n.id === activeId) ?? notes[notes.length - 1] ?? null;
 
   const activeCompetency = active?.competency ?? null;
@@ -56,6 +67,37 @@ export function NotesPane(props: Props) {
       setFocusTarget(null);
     }
   }, [focusTarget, notes]);
+
+  useEffect(() => {
+    if (focusUndo && undoButton.current) {
+      undoButton.current.focus();
+      setFocusUndo(false);
+    }
+  }, [focusUndo, trash]);
+
+  const removeNote = async (note: NoteDraft) => {
+    const error = await api.remove(note.id);
+    setProblem(error);
+    if (error) return;
+    // A blank note loses nothing: no undo offered for it.
+    if (note.text.trim() === '') return;
+    setTrash((t) => [...t, note]);
+    // The delete button is gone with its card; the undo is the natural next stop for the keyboard.
+    setFocusUndo(true);
+  };
+
+  const lastDeleted = trash[trash.length - 1] ?? null;
+  const undo = async () => {
+    if (!lastDeleted) return;
+    setUndoing(true);
+    const error = await api.restore(lastDeleted);
+    setUndoing(false);
+    setProblem(error);
+    if (error) return;
+    setTrash((t) => t.filter((n) => n.id !== lastDeleted.id));
+    setActiveId(lastDeleted.id);
+    setFocusTarget({ id: lastDeleted.id, where: 'text' });
+  };
 
   const newNote = useCallback(() => {
     if (readOnly) return;
@@ -117,6 +159,19 @@ export function NotesPane(props: Props) {
           </Button>
         )}
       </Group>
+      <ErrorAlert error={problem} />
+      {lastDeleted && !readOnly && (
+        <DeletedNoteBar
+          note={lastDeleted}
+          busy={undoing}
+          undoRef={undoButton}
+          onUndo={() => void undo()}
+          onDismiss={() => {
+            setTrash([]);
+            if (active) setFocusTarget({ id: active.id, where: 'text' });
+          }}
+        />
+      )}
       {notes.length === 0 && <Text size="sm">{t('scoringUi.notes.empty')}</Text>}
       <Stack
         component="ol"
@@ -133,7 +188,7 @@ export function NotesPane(props: Props) {
             readOnly={readOnly}
             competencies={competencies}
             onChange={(patch) => api.update(note.id, patch)}
-            onDelete={() => void api.remove(note.id)}
+            onDelete={() => void removeNote(note)}
             onFocus={() => setActiveId(note.id)}
             onIndicatorPicked={() => setFocusTarget({ id: note.id, where: 'text' })}
             textRef={(el) => {

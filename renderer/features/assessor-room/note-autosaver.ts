@@ -29,6 +29,7 @@ export interface AutosaveOptions {
 export interface AutosaveTransport {
   save(input: ChannelInput<'notes.save'>): Promise<Envelope<NoteView>>;
   remove(id: string): Promise<Envelope<{ ok: true }>>;
+  restore(id: string): Promise<Envelope<NoteView>>;
 }
 
 export const fromView = (n: NoteView): NoteDraft => ({
@@ -110,6 +111,24 @@ export class NoteAutosaver {
     return reply.ok ? null : reply.error;
   }
 
+  /**
+   * Undoes a deletion. The main side lifts the tombstone and the note returns in its place (by
+   * time). A note deleted before any save reached the main side is unknown there: the local
+   * draft comes back and is saved as if just typed, so the undo still keeps every word.
+   */
+  async restore(draft: NoteDraft): Promise<EnvelopeError | null> {
+    if (this.notes.some((n) => n.id === draft.id)) return null;
+    const reply = await this.transport.restore(draft.id);
+    if (reply.ok) {
+      this.insert(fromView(reply.value));
+      return null;
+    }
+    if (reply.error.code !== 'NOT_FOUND') return reply.error;
+    this.insert({ ...draft, save: 'unsaved' });
+    this.schedule(draft.id, 0);
+    return null;
+  }
+
   /** (Re)attached to a screen: retries allowed. */
   resume(): void {
     this.disposed = false;
@@ -122,6 +141,11 @@ export class NoteAutosaver {
       this.clearTimer(id);
       void this.flush(id);
     }
+  }
+
+  private insert(note: NoteDraft): void {
+    const at = this.notes.findIndex((n) => n.observedAt > note.observedAt);
+    this.commit(at < 0 ? [...this.notes, note] : [...this.notes.slice(0, at), note, ...this.notes.slice(at)]);
   }
 
   private commit(next: NoteDraft[]): void {

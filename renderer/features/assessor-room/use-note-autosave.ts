@@ -19,7 +19,11 @@ export function useNoteAutosave(
       new NoteAutosaver(
         assignmentId,
         [...initial.map(fromView), ...(opts.startWith ? [blankNote(opts.startWith)] : [])],
-        { save: (input) => call('notes.save', input), remove: (id) => call('notes.delete', { id }) },
+        {
+          save: (input) => call('notes.save', input),
+          remove: (id) => call('notes.delete', { id }),
+          restore: (id) => call('notes.restore', { id }),
+        },
         opts,
       ),
   );
@@ -33,5 +37,6 @@ export function useNoteAutosave(
     add: (id?: string) => engine.add(id),
     update: engine.update.bind(engine),
     remove: engine.remove.bind(engine),
+    restore: engine.restore.bind(engine),
   };
 }

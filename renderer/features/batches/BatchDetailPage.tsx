@@ -1,10 +1,12 @@
 import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AssessorsTab } from './AssessorsTab';
 import { ExercisesTab } from './ExercisesTab';
+import { GuidesTab } from './GuidesTab';
 import { dateRange, STATUS_COLORS, statusLabel } from './format';
 import { MatrixTab } from './MatrixTab';
 import { MembersTab } from './MembersTab';
@@ -13,9 +15,20 @@ import { ScheduleTab } from './ScheduleTab';
 import { StatusActions } from './StatusActions';
 import { TeamTab } from './TeamTab';
 import { useBatch } from './use-batch';
+import { attemptLeave } from './use-leave-guard';
 import { WarningsTab } from './WarningsTab';
 
-const TABS = ['team', 'participants', 'exercises', 'matrix', 'assessors', 'schedule', 'warnings', 'print'] as const;
+const TABS = [
+  'team',
+  'participants',
+  'exercises',
+  'matrix',
+  'assessors',
+  'schedule',
+  'guides',
+  'warnings',
+  'print',
+] as const;
 
 /** One batch: header with status and its change, then a tab per planning task. */
 export function BatchDetailPage() {
@@ -23,6 +36,8 @@ export function BatchDetailPage() {
   const { t, i18n } = useTranslation();
   const state = useBatch(id);
   const { detail } = state;
+  // Controlled, so a tab with unsaved changes (the guide editor) can ask before it is left.
+  const [tab, setTab] = useState<string>('team');
   return (
     <Stack gap="md" data-testid="batch-detail">
       <Anchor component={Link} to="/batches" size="sm">
@@ -56,7 +71,7 @@ export function BatchDetailPage() {
               {t('planning.batch.planLocked')}
             </Text>
           )}
-          <Tabs defaultValue="team" keepMounted={false}>
+          <Tabs value={tab} onChange={(v) => v && attemptLeave(() => setTab(v))} keepMounted={false}>
             <Tabs.List>
               {TABS.map((tab) => (
                 <Tabs.Tab
@@ -91,6 +106,9 @@ export function BatchDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="schedule" pt="md">
               <ScheduleTab state={state} />
+            </Tabs.Panel>
+            <Tabs.Panel value="guides" pt="md">
+              <GuidesTab state={state} />
             </Tabs.Panel>
             <Tabs.Panel value="warnings" pt="md">
               <WarningsTab state={state} />

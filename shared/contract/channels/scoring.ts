@@ -31,6 +31,7 @@ export const scoringChannels = {
   'notes.save': channel(noteSaveInput, noteView, 'user'),
   'notes.list': channel(z.object({ assignmentId: id }), z.array(noteView), 'user'),
   'notes.delete': channel(z.object({ id }), done, 'user'),
+  'notes.restore': channel(z.object({ id }), noteView, 'user'),
   'ratings.list': channel(z.object({ assignmentId: id }), z.array(ratingView), 'user'),
   'ratings.save': channel(ratingSaveInput, ratingView, 'user'),
   'ratings.submit': channel(z.object({ assignmentId: id }), z.object({ submittedAt: z.string() }), 'user'),

@@ -149,6 +149,7 @@ export const planningUi = defineMessages({
       schedule: 'Penugasan & Jadwal',
       warnings: 'Peringatan',
       print: 'Cetak',
+      guides: 'Panduan Wawancara',
     },
     team: {
       roles: { ketua: 'Ketua tim', admin: 'Admin', asesor: 'Asesor', narasumber: 'Narasumber', tester: 'Tester' },
@@ -396,6 +397,7 @@ export const planningUi = defineMessages({
       schedule: 'Assignments & schedule',
       warnings: 'Warnings',
       print: 'Print',
+      guides: 'Interview guide',
     },
     team: {
       roles: {

@@ -85,6 +85,10 @@ export const scoringUi = defineMessages({
       active: 'Catatan aktif',
       listLabel: 'Daftar catatan observasi',
       tags: 'Penandaan catatan {{n}}',
+      deleted: 'Catatan dihapus: “{{excerpt}}”',
+      undo: 'Urungkan',
+      undoLabel: 'Urungkan penghapusan catatan “{{excerpt}}”',
+      dismiss: 'Tutup pemberitahuan penghapusan',
     },
     keys: {
       title: 'Pintasan papan ketik',
@@ -254,6 +258,10 @@ export const scoringUi = defineMessages({
       active: 'Active note',
       listLabel: 'Observation notes',
       tags: 'Tags of note {{n}}',
+      deleted: 'Note deleted: “{{excerpt}}”',
+      undo: 'Undo',
+      undoLabel: 'Undo deleting the note “{{excerpt}}”',
+      dismiss: 'Dismiss the deletion notice',
     },
     keys: {
       title: 'Keyboard shortcuts',

@@ -1,0 +1,67 @@
+import { defineMessages } from '../define';
+
+/**
+ * The batch's interview-guide editor (Kegiatan Asesmen › Panduan Wawancara, issue 5). The STAR,
+ * look-for and red-flag headings are the interview runner's own (scoringUi.guide.*), so the
+ * coordinator edits under the same words the assessor reads.
+ */
+export const guidesUi = defineMessages({
+  id: {
+    title: 'Panduan wawancara perilaku (BEI)',
+    intro:
+      'Pertanyaan utama dan pertanyaan lanjutan STAR per kompetensi untuk kegiatan ini. Asesor melihatnya di samping catatan saat wawancara. Setiap teks ditulis dalam Bahasa Indonesia dan Bahasa Inggris.',
+    competencies: 'Kompetensi',
+    empty: 'Standar kegiatan ini belum memuat kompetensi, jadi belum ada panduan.',
+    lastSaved: 'Terakhir diubah {{at}} · revisi {{revision}}',
+    textId: 'Bahasa Indonesia',
+    textEn: 'Bahasa Inggris',
+    fieldLabel: '{{part}} — {{language}}',
+    itemLabel: '{{list}} butir {{n}} — {{language}}',
+    add: 'Tambah butir',
+    addLabel: 'Tambah butir ke {{list}}',
+    remove: 'Hapus butir {{n}} dari {{list}}',
+    moveUp: 'Naikkan butir {{n}} di {{list}}',
+    moveDown: 'Turunkan butir {{n}} di {{list}}',
+    oneLeft: 'Setiap daftar memerlukan sedikitnya satu butir.',
+    save: 'Simpan panduan',
+    discard: 'Batalkan perubahan',
+    saved: 'Panduan {{competency}} tersimpan.',
+    dirty: 'Ada perubahan yang belum disimpan.',
+    invalid: 'Panduan belum dapat disimpan: {{count}} isian perlu diperbaiki (ditandai merah).',
+    readOnly: 'Hanya koordinator dan admin yang dapat mengubah panduan wawancara.',
+    closed: 'Kegiatan sudah ditutup: panduan tetap seperti yang dipakai dalam wawancara dan tidak dapat diubah lagi.',
+    running: 'Kegiatan sedang berjalan: perubahan berlaku untuk wawancara yang dibuka setelah panduan disimpan.',
+    leaveTitle: 'Buang perubahan yang belum disimpan?',
+    leaveBody: 'Perubahan pada panduan {{competency}} belum disimpan dan akan hilang.',
+    leaveConfirm: 'Buang perubahan',
+  },
+  en: {
+    title: 'Behavioural interview (BEI) guide',
+    intro:
+      'The main question and STAR follow-up questions per competency for this batch. Assessors see them beside their notes during the interview. Every text is written in Indonesian and in English.',
+    competencies: 'Competencies',
+    empty: 'The batch’s standard has no competencies yet, so there is no guide.',
+    lastSaved: 'Last changed {{at}} · revision {{revision}}',
+    textId: 'Indonesian',
+    textEn: 'English',
+    fieldLabel: '{{part}} — {{language}}',
+    itemLabel: '{{list}} item {{n}} — {{language}}',
+    add: 'Add item',
+    addLabel: 'Add an item to {{list}}',
+    remove: 'Remove item {{n}} from {{list}}',
+    moveUp: 'Move item {{n}} of {{list}} up',
+    moveDown: 'Move item {{n}} of {{list}} down',
+    oneLeft: 'Every list needs at least one item.',
+    save: 'Save guide',
+    discard: 'Discard changes',
+    saved: 'Guide for {{competency}} saved.',
+    dirty: 'There are unsaved changes.',
+    invalid: 'The guide cannot be saved yet: {{count}} fields need fixing (marked in red).',
+    readOnly: 'Only coordinators and admins can change the interview guide.',
+    closed: 'The batch is closed: the guide stays as it was used in the interviews and can no longer be changed.',
+    running: 'The batch is running: changes apply to interviews opened after the guide is saved.',
+    leaveTitle: 'Discard unsaved changes?',
+    leaveBody: 'The changes to the guide for {{competency}} are not saved and will be lost.',
+    leaveConfirm: 'Discard changes',
+  },
+});
