@@ -1,14 +1,14 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter } from 'react-router';
+import { lazyScreen } from './app/lazy-screen';
 import { ErrorAlert } from './components/ErrorAlert';
-import { LockScreen } from './features/lock/LockScreen';
 import { LoginScreen } from './features/login/LoginScreen';
 import { SetupScreen } from './features/setup/SetupScreen';
-import { Shell } from './features/shell/Shell';
 import { useActivityHeartbeat } from './lib/activity';
 import { useAppStore } from './lib/store';
+
+const SignedIn = lazyScreen(() => import('./features/shell/SignedIn'), 'SignedIn');
 
 type Screen = 'loading' | 'failed' | 'setup' | 'login' | 'shell';
 
@@ -29,7 +29,6 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const loadError = useAppStore((s) => s.loadError);
   const screen = useScreen();
-  const locked = useAppStore((s) => s.status?.locked === true);
   useActivityHeartbeat(screen === 'shell');
 
   useEffect(() => {
@@ -46,16 +45,15 @@ export function App() {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
 
-  if (screen === 'loading') {
-    return (
-      <Center mih="100vh" role="status">
-        <Stack align="center">
-          <Loader aria-hidden />
-          <Text>{t('shell.loading')}</Text>
-        </Stack>
-      </Center>
-    );
-  }
+  const loading = (
+    <Center mih="100vh" role="status">
+      <Stack align="center">
+        <Loader aria-hidden />
+        <Text>{t('shell.loading')}</Text>
+      </Stack>
+    </Center>
+  );
+  if (screen === 'loading') return loading;
   if (screen === 'failed') {
     return (
       <Center mih="100vh" p="lg" component="main">
@@ -66,9 +64,8 @@ export function App() {
   if (screen === 'setup') return <SetupScreen />;
   if (screen === 'login') return <LoginScreen />;
   return (
-    <HashRouter>
-      <Shell />
-      {locked && <LockScreen />}
-    </HashRouter>
+    <Suspense fallback={loading}>
+      <SignedIn />
+    </Suspense>
   );
 }

@@ -13,17 +13,7 @@ import {
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import { AssessorRoomScreen } from '../features/assessor-room/AssessorRoomScreen';
-import { BatchesScreen } from '../features/batches/BatchesScreen';
-import { DictionaryScreen } from '../features/dictionary/DictionaryScreen';
-import { ExchangeScreen } from '../features/exchange/ExchangeScreen';
-import { HomeScreen } from '../features/home/HomeScreen';
-import { IdpScreen } from '../features/idp/IdpScreen';
-import { IntegrationScreen } from '../features/integration/IntegrationScreen';
-import { ParticipantsScreen } from '../features/participants/ParticipantsScreen';
-import { ResultsScreen } from '../features/results/ResultsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { StandardsScreen } from '../features/standards/StandardsScreen';
+import { lazyScreen } from './lazy-screen';
 
 export interface Area {
   /** Also the route: `/<id>` (Beranda is `/`). */
@@ -39,21 +29,23 @@ export interface Area {
 
 /**
  * Every area of the product, in navigation order. A feature registers its screen by adding
- * `screen: XScreen` to its line here, and nothing else. One line per area, kept by prettier-ignore.
+ * `screen: lazyScreen(() => import('../features/x/XScreen'), 'XScreen')` to its line here, and
+ * nothing else: the screen then loads on first visit, as its own chunk. One line per area, kept
+ * by prettier-ignore.
  */
 // prettier-ignore
 export const AREAS: readonly Area[] = [
-  { id: 'home', label: 'home', icon: IconHome, issue: 2, screen: HomeScreen },
-  { id: 'dictionary', label: 'dictionary', icon: IconBook2, issue: 3, screen: DictionaryScreen },
-  { id: 'standards', label: 'standards', icon: IconListCheck, issue: 3, screen: StandardsScreen },
-  { id: 'participants', label: 'participants', icon: IconUsers, issue: 4, screen: ParticipantsScreen },
-  { id: 'batches', label: 'batches', icon: IconCalendarEvent, issue: 4, screen: BatchesScreen },
-  { id: 'assessor-room', label: 'assessorRoom', icon: IconClipboardList, issue: 5, screen: AssessorRoomScreen },
-  { id: 'integration', label: 'integration', icon: IconUsersGroup, issue: 5, screen: IntegrationScreen },
-  { id: 'results', label: 'results', icon: IconChartDots3, issue: 6, screen: ResultsScreen },
-  { id: 'idp-reports', label: 'idpReports', icon: IconFileReport, issue: 6, screen: IdpScreen },
-  { id: 'exchange', label: 'exchange', icon: IconArrowsExchange, issue: 7, screen: ExchangeScreen },
-  { id: 'settings', label: 'settings', icon: IconSettings, issue: 2, screen: SettingsScreen },
+  { id: 'home', label: 'home', icon: IconHome, issue: 2, screen: lazyScreen(() => import('../features/home/HomeScreen'), 'HomeScreen') },
+  { id: 'dictionary', label: 'dictionary', icon: IconBook2, issue: 3, screen: lazyScreen(() => import('../features/dictionary/DictionaryScreen'), 'DictionaryScreen') },
+  { id: 'standards', label: 'standards', icon: IconListCheck, issue: 3, screen: lazyScreen(() => import('../features/standards/StandardsScreen'), 'StandardsScreen') },
+  { id: 'participants', label: 'participants', icon: IconUsers, issue: 4, screen: lazyScreen(() => import('../features/participants/ParticipantsScreen'), 'ParticipantsScreen') },
+  { id: 'batches', label: 'batches', icon: IconCalendarEvent, issue: 4, screen: lazyScreen(() => import('../features/batches/BatchesScreen'), 'BatchesScreen') },
+  { id: 'assessor-room', label: 'assessorRoom', icon: IconClipboardList, issue: 5, screen: lazyScreen(() => import('../features/assessor-room/AssessorRoomScreen'), 'AssessorRoomScreen') },
+  { id: 'integration', label: 'integration', icon: IconUsersGroup, issue: 5, screen: lazyScreen(() => import('../features/integration/IntegrationScreen'), 'IntegrationScreen') },
+  { id: 'results', label: 'results', icon: IconChartDots3, issue: 6, screen: lazyScreen(() => import('../features/results/ResultsScreen'), 'ResultsScreen') },
+  { id: 'idp-reports', label: 'idpReports', icon: IconFileReport, issue: 6, screen: lazyScreen(() => import('../features/idp/IdpScreen'), 'IdpScreen') },
+  { id: 'exchange', label: 'exchange', icon: IconArrowsExchange, issue: 7, screen: lazyScreen(() => import('../features/exchange/ExchangeScreen'), 'ExchangeScreen') },
+  { id: 'settings', label: 'settings', icon: IconSettings, issue: 2, screen: lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },
 ];
 
 export function areaPath(area: Area): string {

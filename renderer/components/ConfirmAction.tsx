@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnvelopeError } from '../../shared/contract';
@@ -80,5 +80,31 @@ export function ConfirmAction(props: ConfirmActionProps) {
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** A confirmation asked for on demand (delete this row, move that status on), kept in state. */
+export interface ConfirmRequest {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  danger?: boolean;
+  /** As ConfirmAction's: return the main side's refusal to keep the dialog open and show it. */
+  onConfirm: () => Promise<EnvelopeError | null>;
+}
+
+/** ConfirmAction for a request held in state: open while one is set; closing clears it. */
+export function ConfirmRequestDialog({ request, onClose }: { request: ConfirmRequest | null; onClose: () => void }) {
+  return (
+    <ConfirmAction
+      opened={request !== null}
+      title={request?.title ?? ''}
+      confirmLabel={request?.confirmLabel ?? ''}
+      danger={request?.danger}
+      onConfirm={request ? request.onConfirm : () => Promise.resolve(null)}
+      onClose={onClose}
+    >
+      <Text>{request?.body}</Text>
+    </ConfirmAction>
   );
 }

@@ -170,3 +170,38 @@ describe('Kamus Kompetensi: editing', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('"INT.3.1" tidak ada dalam kerangka ini');
   });
 });
+
+describe('Kamus Kompetensi: removing an indicator', () => {
+  it('asks first, keeps a refusal inside the dialog, and removes through frameworks.removeIndicator', async () => {
+    const snapshot = seededSnapshot();
+    let refuse = true;
+    const calls = fakeMain({
+      'app.status': () => ({ ok: true, value: status() }),
+      'frameworks.list': () => ({ ok: true, value: frameworkList(snapshot) }),
+      'frameworks.versions': () => ({ ok: true, value: [version()] }),
+      'frameworks.get': () => ({ ok: true, value: { version: version(), snapshot } }),
+      'frameworks.removeIndicator': () =>
+        refuse
+          ? { ok: false, error: { code: 'VALIDATION', message: 'Data tidak valid: level tanpa indikator.' } }
+          : { ok: true, value: { versionId: VERSION_ID, versionNumber: 1, newVersion: false, node: null } },
+    });
+    const { user } = renderApp();
+    await user.click(await screen.findByTestId('tree-competency-INT'));
+    await user.click(screen.getByRole('button', { name: 'Hapus indikator 3.1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hapus indikator 3.1' });
+    expect(dialog).toHaveTextContent('Tindakan ini tercatat di jejak audit.');
+    expect(calls.map((c) => c.name)).not.toContain('frameworks.removeIndicator');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Hapus indikator 3.1' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('level tanpa indikator');
+
+    refuse = false;
+    await user.click(within(dialog).getByRole('button', { name: 'Hapus indikator 3.1' }));
+    expect(await screen.findByTestId('edit-saved')).toHaveTextContent('Perubahan disimpan pada versi 1.');
+    expect(screen.queryByRole('dialog', { name: 'Hapus indikator 3.1' })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.name === 'frameworks.removeIndicator').map((c) => c.input)).toEqual([
+      { frameworkId: FRAMEWORK_ID, idNumber: 'INT.3.1' },
+      { frameworkId: FRAMEWORK_ID, idNumber: 'INT.3.1' },
+    ]);
+  });
+});

@@ -219,3 +219,36 @@ describe('Peserta: import wizard', () => {
     await waitFor(() => expect(screen.getByLabelText(/^Berkas peserta/)).toBeEnabled());
   });
 });
+
+describe('Peserta: delete', () => {
+  it('deletes only after a confirmation, keeps a refusal inside the dialog, then reloads the list', async () => {
+    let refuse = true;
+    const calls = fakeMain({
+      'app.status': () => ({ ok: true, value: status() }),
+      'participants.search': searchReply,
+      'participants.delete': () =>
+        refuse
+          ? { ok: false, error: { code: 'CONFLICT', message: 'Data sudah ada: peserta terdaftar di kegiatan.' } }
+          : { ok: true, value: { deleted: true } },
+    });
+    const { user } = renderApp();
+    const list = await screen.findByRole('table', { name: 'Daftar peserta' });
+    await user.click(await within(list).findByRole('button', { name: 'Hapus Peserta 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hapus peserta' });
+    expect(dialog).toHaveTextContent('Hapus Peserta 1 (NIP 19850101 201001 1 002) dari daftar peserta?');
+    expect(calls.map((c) => c.name)).not.toContain('participants.delete');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Hapus' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('peserta terdaftar di kegiatan');
+
+    refuse = false;
+    const searches = calls.filter((c) => c.name === 'participants.search').length;
+    await user.click(within(dialog).getByRole('button', { name: 'Hapus' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Hapus peserta' })).not.toBeInTheDocument());
+    expect(calls.filter((c) => c.name === 'participants.delete').map((c) => c.input)).toEqual([
+      { id: 'p-1' },
+      { id: 'p-1' },
+    ]);
+    await waitFor(() => expect(calls.filter((c) => c.name === 'participants.search').length).toBeGreaterThan(searches));
+  });
+});

@@ -29,3 +29,13 @@ Object.defineProperty(window, 'getComputedStyle', { value: window.getComputedSty
 afterEach(() => {
   cleanup();
 });
+
+// The app loads each area's screen (and the signed-in shell) lazily. In a test the first render
+// would then wait for that module graph to be transformed, which on a busy machine outlasts
+// findBy's one-second wait. Import them all up front, as the app's static imports did before;
+// React.lazy still suspends, but only for a resolved import.
+const screens = Object.values(
+  import.meta.glob(['../../renderer/features/*/*Screen.tsx', '../../renderer/features/shell/SignedIn.tsx']),
+);
+if (screens.length < 12) throw new Error(`setup.ts found only ${screens.length} screens to preload: check the glob`);
+await Promise.all(screens.map((load) => load()));

@@ -164,3 +164,66 @@ describe('Standar Kompetensi Jabatan: the level grid', () => {
     expect(calls.map((c) => c.name)).not.toContain('standards.update');
   });
 });
+
+describe('Standar Kompetensi Jabatan: create and delete', () => {
+  it('creates a standard from the jenjang defaults with the post details typed', async () => {
+    const created = standard({ id: '01900000-0000-7000-8000-0000000000b3', name: 'Kepala Seksi', jenjang: 'pengawas' });
+    const calls = fakeMain({
+      'app.status': () => ({ ok: true, value: status({ user: { ...ADMIN, role: 'coordinator' } }) }),
+      'standards.list': () => ({ ok: true, value: [standard()] }),
+      'standards.createFromJenjang': () => ({ ok: true, value: created }),
+    });
+    const { user } = renderApp();
+    const form = await screen.findByRole('form', { name: 'Buat standar dari level bawaan jenjang' });
+    await user.click(within(form).getByRole('button', { name: 'Buat standar' }));
+    expect(await within(form).findByText('Wajib diisi.')).toBeInTheDocument();
+    expect(calls.map((c) => c.name)).not.toContain('standards.createFromJenjang');
+
+    await user.type(within(form).getByRole('textbox', { name: /^Nama jabatan/ }), 'Kepala Seksi');
+    await user.selectOptions(within(form).getByRole('combobox', { name: /^Jenjang/ }), 'pengawas');
+    await user.type(within(form).getByRole('textbox', { name: 'Unit kerja' }), 'Bidang Mutasi');
+    await user.click(within(form).getByRole('button', { name: 'Buat standar' }));
+    await waitFor(() => expect(calls.map((c) => c.name)).toContain('standards.createFromJenjang'));
+    expect(calls.find((c) => c.name === 'standards.createFromJenjang')?.input).toEqual({
+      name: 'Kepala Seksi',
+      jenjang: 'pengawas',
+      unit: 'Bidang Mutasi',
+      agency: '',
+    });
+  });
+
+  it('deletes a standard only after a confirmation, and keeps a refusal inside the dialog', async () => {
+    let refuse = true;
+    const calls = fakeMain({
+      'app.status': () => ({ ok: true, value: status() }),
+      'standards.list': () => ({ ok: true, value: [standard()] }),
+      'standards.get': () => ({ ok: true, value: standard() }),
+      'standards.jenjangDefaults': () => ({ ok: true, value: JENJANG_DEFAULTS }),
+      'frameworks.get': () => ({ ok: true, value: { version: version(), snapshot: seededSnapshot() } }),
+      'standards.delete': () =>
+        refuse
+          ? { ok: false, error: { code: 'CONFLICT', message: 'Data sudah ada: standar dipakai kegiatan.' } }
+          : { ok: true, value: { deleted: true } },
+    });
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Ubah Kepala Bidang' }));
+    await screen.findByTestId('level-grid');
+    await user.click(screen.getByRole('button', { name: 'Hapus standar' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hapus standar' });
+    expect(dialog).toHaveTextContent('Hapus standar "Kepala Bidang"?');
+    expect(calls.map((c) => c.name)).not.toContain('standards.delete');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Hapus standar' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('standar dipakai kegiatan');
+    expect(screen.getByTestId('standard-editor')).toBeInTheDocument();
+
+    refuse = false;
+    await user.click(within(dialog).getByRole('button', { name: 'Hapus standar' }));
+    expect(await screen.findByTestId('standards-table')).toBeInTheDocument();
+    expect(screen.queryByTestId('standard-editor')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.name === 'standards.delete').map((c) => c.input)).toEqual([
+      { id: standard().id },
+      { id: standard().id },
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { assessorProfileInput } from '../../../shared/schemas/batch';
 import { call } from '../../lib/api';
 import type { AssessorView, BatchState } from './use-batch';
-import { notify } from '../participants/notify';
+import { notify } from '../../components/notify';
 
 const blank = (v: string) => (v.trim() === '' ? null : v.trim());
 

@@ -11,7 +11,7 @@ import { call } from '../../lib/api';
 import { fieldErrorText, zodFormOptions } from '../../lib/form-errors';
 import { applyServerDetails } from '../../lib/server-errors';
 import { batchFieldError } from './format';
-import { notify } from '../participants/notify';
+import { notify } from '../../components/notify';
 
 type FormInput = z.input<typeof batchInput>;
 type FormValues = z.output<typeof batchInput>;

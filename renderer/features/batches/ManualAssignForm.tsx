@@ -5,7 +5,7 @@ import { slotInput } from '../../../shared/schemas/batch';
 import { call } from '../../lib/api';
 import { useNameBook } from './name-book';
 import type { BatchState } from './use-batch';
-import { notify } from '../participants/notify';
+import { notify } from '../../components/notify';
 
 /** Assigns one assessor to one participant for one exercise, with an optional time slot. */
 export function ManualAssignForm({ state }: { state: BatchState }) {

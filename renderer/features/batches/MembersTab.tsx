@@ -7,7 +7,7 @@ import { formatNip } from '../../../shared/domain/nip';
 import type { Participant } from '../../../shared/schemas/participant';
 import { call } from '../../lib/api';
 import type { BatchState } from './use-batch';
-import { notify } from '../participants/notify';
+import { notify } from '../../components/notify';
 
 /** Peserta of the batch: the numbered list, and adding from the registry by search. */
 export function MembersTab({ state }: { state: BatchState }) {

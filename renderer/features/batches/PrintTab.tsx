@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
 import type { BatchState } from './use-batch';
-import { notify } from '../participants/notify';
+import { notify } from '../../components/notify';
 
 /** Cetak: the schedule and participant list PDFs, made on the main side and offered as downloads. */
 export function PrintTab({ state }: { state: BatchState }) {

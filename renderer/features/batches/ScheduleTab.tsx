@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentView } from '../../../shared/schemas/batch';
 import { call } from '../../lib/api';
-import { ConfirmDialog, type ConfirmRequest } from '../participants/ConfirmDialog';
+import { ConfirmRequestDialog, type ConfirmRequest } from '../../components/ConfirmAction';
 import { ManualAssignForm } from './ManualAssignForm';
 import { useNameBook } from './name-book';
 import type { BatchState } from './use-batch';
-import { notify } from '../participants/notify';
+import { notify } from '../../components/notify';
 
 /** Groups assignments into day → room → rows sorted by time; unscheduled ones last. */
 function timetable(
@@ -53,7 +53,10 @@ export function ScheduleTab({ state }: { state: BatchState }) {
                     title: t('planning.schedule.auto'),
                     body: t('planning.schedule.autoConfirm'),
                     confirmLabel: t('planning.schedule.auto'),
-                    onConfirm: auto,
+                    onConfirm: async () => {
+                      await auto();
+                      return null; // a refusal is shown on the batch page (state.run)
+                    },
                   })
             }
           >
@@ -113,7 +116,7 @@ export function ScheduleTab({ state }: { state: BatchState }) {
         );
       })}
       {editable && <ManualAssignForm state={state} />}
-      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+      <ConfirmRequestDialog request={confirm} onClose={() => setConfirm(null)} />
     </Stack>
   );
 }

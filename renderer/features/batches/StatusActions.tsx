@@ -2,10 +2,10 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
-import { ConfirmDialog, type ConfirmRequest } from '../participants/ConfirmDialog';
+import { ConfirmRequestDialog, type ConfirmRequest } from '../../components/ConfirmAction';
 import { nextStatus, statusLabel } from './format';
 import type { BatchState } from './use-batch';
-import { notify } from '../participants/notify';
+import { notify } from '../../components/notify';
 
 /** The one forward step of the batch's status (planning → running → integration → closed), confirmed first. */
 export function StatusActions({ state }: { state: BatchState }) {
@@ -31,13 +31,14 @@ export function StatusActions({ state }: { state: BatchState }) {
             onConfirm: async () => {
               const done = await state.run(() => call('batches.setStatus', { id: detail.id, status: next }));
               if (done) notify(t('planning.batch.statusChanged', { status: statusLabel(t, next) }), 'green');
+              return null; // a refusal is shown on the batch page (state.run)
             },
           })
         }
       >
         {t(`planning.batch.nextStatus.${next}`)}
       </Button>
-      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+      <ConfirmRequestDialog request={confirm} onClose={() => setConfirm(null)} />
     </>
   );
 }

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Envelope, EnvelopeError } from '../../../shared/contract';
 import type { EditResult } from '../../../shared/schemas/dictionary';
 import type { FrameworkNode, FrameworkSnapshot } from '../../../shared/schemas/framework';
+import { ConfirmRequestDialog, type ConfirmRequest } from '../../components/ConfirmAction';
 import { call } from '../../lib/api';
 import { RetiredBadge, TypeBadge } from './badges';
 import { CompetencyTree } from './CompetencyTree';
-import { ConfirmModal, type ConfirmRequest } from './ConfirmModal';
 import { competencyTree, filterTree, textOf } from './dictionary-model';
 import { LevelColumns, type LevelActions } from './LevelColumns';
 import { TechnicalModal } from './TechnicalModal';
@@ -97,10 +97,10 @@ export function BrowsePanel({ frameworkId, snapshot, editable, onEdited, onError
           const code = textOf(node.name, lang);
           setConfirming({
             title: t('dictionaryUi.dictionary.removeIndicator', { code }),
-            message: t('dictionaryUi.dictionary.removeConfirm', { code }),
+            body: t('dictionaryUi.dictionary.removeConfirm', { code }),
             confirmLabel: t('dictionaryUi.dictionary.removeIndicator', { code }),
-            run: async () =>
-              onError(await send(call('frameworks.removeIndicator', { frameworkId, idNumber: node.idNumber }))),
+            danger: true,
+            onConfirm: () => send(call('frameworks.removeIndicator', { frameworkId, idNumber: node.idNumber })),
           });
         },
       }
@@ -243,7 +243,7 @@ export function BrowsePanel({ frameworkId, snapshot, editable, onEdited, onError
       {current && <LevelColumns competency={current} actions={levelActions} />}
       <Box>
         <TextEditModal request={editing} onClose={() => setEditing(null)} />
-        <ConfirmModal request={confirming} onClose={() => setConfirming(null)} />
+        <ConfirmRequestDialog request={confirming} onClose={() => setConfirming(null)} />
         <TechnicalModal
           opened={addingTechnical}
           onClose={() => setAddingTechnical(false)}

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldErrorText, zodFormOptions } from '../../lib/form-errors';
 import { applyServerDetails } from '../../lib/server-errors';
 import { EMPTY_TECHNICAL, technicalForm, type TechnicalFormInput, type TechnicalFormValues } from './edit-schemas';
+import { FormActions } from '../../components/FormActions';
 
 interface LevelProps {
   index: number;
@@ -176,14 +177,7 @@ function TechnicalForm({ title, onClose, submit }: Omit<ModalProps, 'opened'> & 
         {[0, 1, 2, 3, 4].map((i) => (
           <LevelFields key={i} index={i} control={form.control} register={form.register} errors={errors} />
         ))}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('dictionaryUi.common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('dictionaryUi.common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={t('dictionaryUi.common.save')} busy={isSubmitting} />
       </Stack>
     </form>
   );

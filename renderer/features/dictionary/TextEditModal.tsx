@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldErrorText, zodFormOptions } from '../../lib/form-errors';
 import { applyServerDetails } from '../../lib/server-errors';
 import { NODE_TEXT_FIELDS, nodeTextForm, type NodeTextForm } from './edit-schemas';
+import { FormActions } from '../../components/FormActions';
 
 export interface TextEditRequest {
   title: string;
@@ -74,14 +75,7 @@ function TextEditForm({ request, onClose }: { request: TextEditRequest; onClose:
           error={err(errors.description?.en?.message)}
           {...form.register('description.en')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('dictionaryUi.common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('dictionaryUi.common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={t('dictionaryUi.common.save')} busy={isSubmitting} />
       </Stack>
     </form>
   );

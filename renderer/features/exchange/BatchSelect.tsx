@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBatches } from './use-batches';
+import { useBatchList } from '../results/use-batches';
 
 interface Props {
   label: string;
@@ -12,7 +12,7 @@ interface Props {
 /** A native select of the batches (keyboard and screen readers get the platform's own list). */
 export function BatchSelect({ label, value, error, onChange }: Props) {
   const { t } = useTranslation();
-  const batches = useBatches();
+  const batches = useBatchList();
   const none = batches !== null && batches.length === 0;
   return (
     <NativeSelect

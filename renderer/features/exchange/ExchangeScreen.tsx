@@ -1,7 +1,6 @@
-import { Tabs } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { RoutedTabs } from '../../components/RoutedTabs';
 import { ExportWizard } from './ExportWizard';
 import { HistoryPanel } from './HistoryPanel';
 import { IdentityPanel } from './IdentityPanel';
@@ -24,32 +23,15 @@ const TABS = Object.keys(PANELS) as TabId[];
  */
 export function ExchangeScreen() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const asked = pathname.split('/')[2];
-  const tab: TabId = TABS.includes(asked as TabId) ? (asked as TabId) : 'identity';
   return (
-    <Tabs
-      value={tab}
-      onChange={(next) => next && void navigate(`/exchange/${next}`)}
-      keepMounted={false}
-      variant="outline"
-    >
-      <Tabs.List aria-label={t('exchangeUi.tabs.label')} mb="lg">
-        {TABS.map((id) => (
-          <Tabs.Tab key={id} value={id} data-testid={`exchange-tab-${id}`}>
-            {t(`exchangeUi.tabs.${id}`)}
-          </Tabs.Tab>
-        ))}
-      </Tabs.List>
-      {TABS.map((id) => {
-        const Panel = PANELS[id];
-        return (
-          <Tabs.Panel key={id} value={id}>
-            <Panel />
-          </Tabs.Panel>
-        );
-      })}
-    </Tabs>
+    <RoutedTabs
+      base="/exchange"
+      tabs={TABS}
+      panels={PANELS}
+      fallback="identity"
+      label={t('exchangeUi.tabs.label')}
+      tabLabel={(id) => t(`exchangeUi.tabs.${id}`)}
+      testIdPrefix="exchange-tab"
+    />
   );
 }

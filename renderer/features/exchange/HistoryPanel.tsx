@@ -7,7 +7,7 @@ import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
 import type { ImportRecord } from '../../../shared/contract/channels/exchange';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
-import { notify } from '../settings/notify';
+import { notify } from '../../components/notify';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { formatDateTime, shortId } from './format';
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, FileInput, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, FileInput, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { call } from '../../lib/api';
 import { readFileAsBase64 } from '../../lib/files';
-import { tableLabel } from './format';
+import { CountsTable } from './CountsTable';
 import { PreviewView, type Applied } from './PreviewView';
 
 /** base64 of the encrypted package's magic "ASESA-ENC" (docs/exchange-format.md §1). */
@@ -73,35 +73,12 @@ export function ImportPanel() {
           <Text size="sm">{t('exchangeUi.result.body', { id: applied.packageId })}</Text>
           {applied.backupFile && <Text size="sm">{t('exchangeUi.result.backup', { file: applied.backupFile })}</Text>}
         </Alert>
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped withTableBorder fz="sm">
-            <Table.Caption className="visually-hidden">{t('exchangeUi.result.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('exchangeUi.preview.table')}</Table.Th>
-                {RESULT_KEYS.map((k) => (
-                  <Table.Th scope="col" key={k} style={{ textAlign: 'right' }}>
-                    {t(`exchangeUi.result.${k}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {applied.tables.map((row) => (
-                <Table.Tr key={row.table}>
-                  <Table.Th scope="row" fw={400}>
-                    {tableLabel(t, row.table)}
-                  </Table.Th>
-                  {RESULT_KEYS.map((k) => (
-                    <Table.Td key={k} style={{ textAlign: 'right' }}>
-                      {row[k]}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CountsTable
+          caption={t('exchangeUi.result.caption')}
+          keys={RESULT_KEYS}
+          heading={(k) => t(`exchangeUi.result.${k}`)}
+          rows={applied.tables}
+        />
         <Button mt="md" variant="default" onClick={reset}>
           {t('exchangeUi.result.another')}
         </Button>

@@ -8,7 +8,8 @@ import { call } from '../../lib/api';
 import { WARNING_STYLES } from './format';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { ConflictList } from './ConflictList';
-import { formatDateTime, tableLabel } from './format';
+import { CountsTable } from './CountsTable';
+import { formatDateTime } from './format';
 import { Fingerprint } from './IdentityPanel';
 import { NO_DECISIONS, toResolutions, undecided, type Decisions } from './resolution';
 
@@ -137,39 +138,14 @@ export function PreviewView({ preview, onApplied, onDiscard }: Props) {
       {tables.length === 0 ? (
         <Text>{t('exchangeUi.preview.noRows')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped withTableBorder fz="sm" data-testid="preview-counts">
-            <Table.Caption className="visually-hidden">{t('exchangeUi.preview.countsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('exchangeUi.preview.table')}</Table.Th>
-                {COUNTS.map((k) => (
-                  <Table.Th scope="col" key={k} style={{ textAlign: 'right' }}>
-                    {t(`exchangeUi.preview.counts.${k}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tables.map((row) => (
-                <Table.Tr key={row.table} data-testid={`count-row-${row.table}`}>
-                  <Table.Th scope="row" fw={400}>
-                    {tableLabel(t, row.table)}
-                  </Table.Th>
-                  {COUNTS.map((k) => (
-                    <Table.Td
-                      key={k}
-                      data-count={k}
-                      style={{ textAlign: 'right', fontWeight: k === 'conflict' && row[k] > 0 ? 700 : undefined }}
-                    >
-                      {row[k]}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CountsTable
+          caption={t('exchangeUi.preview.countsCaption')}
+          keys={COUNTS}
+          heading={(k) => t(`exchangeUi.preview.counts.${k}`)}
+          rows={tables}
+          strong={(k, n) => k === 'conflict' && n > 0}
+          testId="preview-counts"
+        />
       )}
 
       <ConflictList preview={preview} decisions={decisions} onChange={setDecisions} />

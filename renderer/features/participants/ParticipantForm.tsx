@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -13,7 +13,7 @@ import { call } from '../../lib/api';
 import { fieldErrorText, zodFormOptions } from '../../lib/form-errors';
 import { applyServerDetails } from '../../lib/server-errors';
 import { RANK_OPTIONS } from './participant-format';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 import {
   EMPTY_PARTICIPANT,
   formValuesOf,
@@ -22,6 +22,7 @@ import {
   type ParticipantFormInput,
   type ParticipantFormValues,
 } from './participant-form-schema';
+import { FormActions } from '../../components/FormActions';
 
 const JENJANG_GROUPS = ['jpt', 'administrasi', 'fungsional-keahlian', 'fungsional-keterampilan'] as const;
 
@@ -145,14 +146,7 @@ export function ParticipantForm({
           />
           <TextInput label={t('participants.fields.phone')} type="tel" {...form.register('phone')} />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('planning.common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('planning.common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitLabel={t('planning.common.save')} busy={isSubmitting} />
       </Stack>
     </form>
   );

@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { EnvelopeError } from '../../../shared/contract';
 import { formatNip } from '../../../shared/domain/nip';
 import type { Participant } from '../../../shared/schemas/participant';
+import { ConfirmRequestDialog, type ConfirmRequest } from '../../components/ConfirmAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
-import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { ImportWizard } from './ImportWizard';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantList } from './ParticipantList';
 import { useParticipantSearch } from './use-participant-search';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 const MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
@@ -43,9 +43,10 @@ export function ParticipantsScreen() {
       danger: true,
       onConfirm: async () => {
         const reply = await call('participants.delete', { id: p.id });
-        if (!reply.ok) return setError(reply.error);
+        if (!reply.ok) return reply.error;
         notify(t('planning.people.deleted', { name: p.name }), 'green');
         pages.reload();
+        return null;
       },
     });
   }
@@ -127,7 +128,7 @@ export function ParticipantsScreen() {
       >
         {importing && <ImportWizard onImported={pages.reload} />}
       </Modal>
-      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+      <ConfirmRequestDialog request={confirm} onClose={() => setConfirm(null)} />
     </Stack>
   );
 }

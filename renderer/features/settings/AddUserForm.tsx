@@ -11,7 +11,7 @@ import { PasswordField } from '../../components/PasswordField';
 import { call } from '../../lib/api';
 import { fieldErrorText, zodFormOptions } from '../../lib/form-errors';
 import { applyServerDetails } from '../../lib/server-errors';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 const EMPTY: NewUserInput = { username: '', displayName: '', role: 'assessor', password: '' };
 

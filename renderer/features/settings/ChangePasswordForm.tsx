@@ -10,7 +10,7 @@ import { call } from '../../lib/api';
 import { zodFormOptions } from '../../lib/form-errors';
 import { settingsFieldText } from './field-text';
 import { changePasswordForm, type ChangePasswordForm as Values } from './schemas';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 const EMPTY: Values = { current: '', next: '', confirm: '' };
 

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -11,7 +11,8 @@ import { call } from '../../lib/api';
 import { zodFormOptions } from '../../lib/form-errors';
 import { settingsFieldText } from './field-text';
 import { resetPasswordForm, type ResetPasswordForm } from './schemas';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
+import { FormActions } from '../../components/FormActions';
 
 const EMPTY: ResetPasswordForm = { password: '', confirm: '' };
 
@@ -76,14 +77,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary | null
             error={err(errors.confirm?.message)}
             {...form.register('confirm')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('settingsUi.common.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('settingsUi.users.resetSubmit')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} submitLabel={t('settingsUi.users.resetSubmit')} busy={isSubmitting} />
         </Stack>
       </form>
     </Modal>

@@ -9,7 +9,7 @@ import { call } from '../../lib/api';
 import { zodFormOptions } from '../../lib/form-errors';
 import { settingsFieldText } from './field-text';
 import { idleForm, type IdleForm } from './schemas';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 /**
  * Keamanan: the idle screen lock (settings.security). Called without a value the channel only

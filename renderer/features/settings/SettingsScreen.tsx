@@ -1,8 +1,8 @@
-import { Box, Card, Stack, Tabs, Title } from '@mantine/core';
+import { Box, Card, Stack, Title } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { RoutedTabs } from '../../components/RoutedTabs';
 import { useAppStore } from '../../lib/store';
 import { AccountSection } from './AccountSection';
 import { AuditSection } from './audit/AuditSection';
@@ -22,18 +22,12 @@ const PANELS: Record<SettingsTabId, ComponentType> = {
 };
 
 /**
- * Pengaturan as tabs, one per section, each its own route (/settings/<tab>) so a section can be
- * linked and survives a reload. Arrow keys move between tabs (Mantine's tablist); only the
- * open section is mounted, so each asks the main side for its data when opened.
+ * Pengaturan as tabs, one per section the user's role may see, each its own route
+ * (/settings/<tab>); only the open section is mounted (see RoutedTabs).
  */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const role = useAppStore((s) => s.status?.user?.role);
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const allowed = tabsFor(role);
-  const asked = pathname.split('/')[2] as SettingsTabId | undefined;
-  const tab = asked && allowed.includes(asked) ? asked : defaultTab(role);
 
   return (
     <Stack gap="lg">
@@ -46,28 +40,15 @@ export function SettingsScreen() {
           <LanguageSwitch description={t('shell.settings.languageHint')} />
         </Box>
       </Card>
-      <Tabs
-        value={tab}
-        onChange={(next) => next && void navigate(`/settings/${next}`)}
-        keepMounted={false}
-        variant="outline"
-      >
-        <Tabs.List aria-label={t('settingsUi.tabs.label')} mb="lg">
-          {allowed.map((id) => (
-            <Tabs.Tab key={id} value={id} data-testid={`settings-tab-${id}`}>
-              {t(`settingsUi.tabs.${id}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {allowed.map((id) => {
-          const Panel = PANELS[id];
-          return (
-            <Tabs.Panel key={id} value={id}>
-              <Panel />
-            </Tabs.Panel>
-          );
-        })}
-      </Tabs>
+      <RoutedTabs
+        base="/settings"
+        tabs={tabsFor(role)}
+        panels={PANELS}
+        fallback={defaultTab(role)}
+        label={t('settingsUi.tabs.label')}
+        tabLabel={(id) => t(`settingsUi.tabs.${id}`)}
+        testIdPrefix="settings-tab"
+      />
     </Stack>
   );
 }

@@ -10,7 +10,7 @@ import { AddUserForm } from './AddUserForm';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserTable } from './UserTable';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 /**
  * The administrator's user management: the list (users.list), the add form (users.create),

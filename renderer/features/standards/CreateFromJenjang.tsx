@@ -1,4 +1,4 @@
-import { Button, Card, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { fieldErrorText, zodFormOptions } from '../../lib/form-errors';
 import { applyServerDetails } from '../../lib/server-errors';
-import { jenjangOptions } from './jenjang-options';
+import { StandardDetailFields } from './StandardDetailFields';
 import { DETAIL_FIELDS, fromJenjangForm, type FromJenjangInput, type FromJenjangValues } from './standard-schemas';
 
 const EMPTY: FromJenjangInput = { name: '', jenjang: 'administrator', unit: '', agency: '' };
@@ -48,31 +48,7 @@ export function CreateFromJenjang({ onCreated }: { onCreated: (s: PositionStanda
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
         <Stack gap="sm">
           <ErrorAlert error={error} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label={t('dictionaryUi.standards.name')}
-              withAsterisk
-              error={err(errors.name?.message)}
-              {...form.register('name')}
-            />
-            <NativeSelect
-              label={t('dictionaryUi.standards.jenjang')}
-              withAsterisk
-              data={jenjangOptions(t)}
-              error={err(errors.jenjang?.message)}
-              {...form.register('jenjang')}
-            />
-            <TextInput
-              label={t('dictionaryUi.standards.unit')}
-              error={err(errors.unit?.message)}
-              {...form.register('unit')}
-            />
-            <TextInput
-              label={t('dictionaryUi.standards.agency')}
-              error={err(errors.agency?.message)}
-              {...form.register('agency')}
-            />
-          </SimpleGrid>
+          <StandardDetailFields bind={(f) => ({ ...form.register(f), error: err(errors[f]?.message) })} />
           <Button
             type="submit"
             loading={isSubmitting}

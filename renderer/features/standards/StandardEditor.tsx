@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconArrowLeft, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -21,12 +8,12 @@ import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
 import type { FrameworkNode } from '../../../shared/schemas/framework';
 import type { PositionStandard } from '../../../shared/schemas/position-standard';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ConfirmRequestDialog, type ConfirmRequest } from '../../components/ConfirmAction';
 import { call } from '../../lib/api';
 import { fieldErrorText, zodFormOptions } from '../../lib/form-errors';
 import { applyServerDetails } from '../../lib/server-errors';
-import { ConfirmModal, type ConfirmRequest } from '../dictionary/ConfirmModal';
-import { jenjangOptions } from './jenjang-options';
 import { LevelGrid, type GridValue } from './LevelGrid';
+import { StandardDetailFields } from './StandardDetailFields';
 import { DETAIL_FIELDS, standardDetails, type StandardDetails, type StandardDetailsInput } from './standard-schemas';
 
 type Defaults = ChannelOutput<'standards.jenjangDefaults'>;
@@ -107,12 +94,14 @@ export function StandardEditor({ id, onBack, canEdit }: { id: string; onBack: ()
     standard &&
     setConfirming({
       title: t('dictionaryUi.standards.delete'),
-      message: t('dictionaryUi.standards.deleteConfirm', { name: standard.name }),
+      body: t('dictionaryUi.standards.deleteConfirm', { name: standard.name }),
       confirmLabel: t('dictionaryUi.standards.delete'),
-      run: async () => {
+      danger: true,
+      onConfirm: async () => {
         const reply = await call('standards.delete', { id: standard.id });
-        if (!reply.ok) return setError(reply.error);
+        if (!reply.ok) return reply.error;
         onBack();
+        return null;
       },
     });
 
@@ -161,31 +150,7 @@ export function StandardEditor({ id, onBack, canEdit }: { id: string; onBack: ()
               <Text component="legend" fw={700} px={4}>
                 {t('dictionaryUi.standards.fields')}
               </Text>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <TextInput
-                  label={t('dictionaryUi.standards.name')}
-                  withAsterisk
-                  error={err(errors.name?.message)}
-                  {...form.register('name')}
-                />
-                <NativeSelect
-                  label={t('dictionaryUi.standards.jenjang')}
-                  withAsterisk
-                  data={jenjangOptions(t)}
-                  error={err(errors.jenjang?.message)}
-                  {...form.register('jenjang')}
-                />
-                <TextInput
-                  label={t('dictionaryUi.standards.unit')}
-                  error={err(errors.unit?.message)}
-                  {...form.register('unit')}
-                />
-                <TextInput
-                  label={t('dictionaryUi.standards.agency')}
-                  error={err(errors.agency?.message)}
-                  {...form.register('agency')}
-                />
-              </SimpleGrid>
+              <StandardDetailFields bind={(f) => ({ ...form.register(f), error: err(errors[f]?.message) })} />
               <Checkbox
                 mt="sm"
                 label={t('dictionaryUi.standards.markVerified')}
@@ -238,7 +203,7 @@ export function StandardEditor({ id, onBack, canEdit }: { id: string; onBack: ()
           </Stack>
         </form>
       )}
-      <ConfirmModal request={confirming} onClose={() => setConfirming(null)} />
+      <ConfirmRequestDialog request={confirming} onClose={() => setConfirming(null)} />
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import { call } from '../../../lib/api';
 import { ConfirmAction } from '../../../components/ConfirmAction';
 import { formatDateTime } from '../format';
 import { BackupTable, reasonLabel, type Backup } from './BackupTable';
-import { notify } from '../notify';
+import { notify } from '../../../components/notify';
 
 type Listing = ChannelOutput<'backups.list'>;
 

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { call } from '../../../lib/api';
 import { formatDate } from '../format';
 import { ParticipantPicker } from './ParticipantPicker';
-import { notify } from '../notify';
+import { notify } from '../../../components/notify';
 
 type Method = 'on-screen' | 'signed-paper';
 type Status = ChannelOutput<'privacy.status'>;

@@ -6,7 +6,7 @@ import type { Participant } from '../../../../shared/schemas/participant';
 import { call } from '../../../lib/api';
 import { ConfirmAction } from '../../../components/ConfirmAction';
 import { ParticipantPicker } from './ParticipantPicker';
-import { notify } from '../notify';
+import { notify } from '../../../components/notify';
 
 /**
  * Erasure on request (privacy.erase, administrators). The strongest confirmation in the app:

@@ -11,7 +11,7 @@ import { ConfirmAction } from '../../../components/ConfirmAction';
 import { settingsFieldText } from '../field-text';
 import { formatDate } from '../format';
 import { retentionForm, type RetentionForm } from '../schemas';
-import { notify } from '../notify';
+import { notify } from '../../../components/notify';
 
 type Preview = ChannelOutput<'privacy.retentionPreview'>;
 

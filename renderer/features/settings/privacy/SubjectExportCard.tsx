@@ -10,7 +10,7 @@ import { downloadBase64 } from '../../../lib/files';
 import { zodFormOptions } from '../../../lib/form-errors';
 import { settingsFieldText } from '../field-text';
 import { subjectExportForm, type SubjectExportForm } from '../schemas';
-import { notify } from '../notify';
+import { notify } from '../../../components/notify';
 
 /** Data-subject access: everything about one NIP as one JSON file (privacy.subjectExport). */
 export function SubjectExportCard() {

@@ -1,7 +1,0 @@
-import { notifications } from '@mantine/notifications';
-import { i18n } from '../../lib/i18n';
-
-/** A short confirmation toast whose close button is named (Mantine leaves it unnamed). */
-export function notify(message: string, color?: string): void {
-  notifications.show({ message, color, closeButtonProps: { 'aria-label': i18n.t('planning.common.close') } });
-}
