@@ -7,15 +7,22 @@ import { ANY_PEER, baselineWriter, peerBaselines } from './baseline';
 import { collectRows } from './collect';
 import { encryptPackage } from './crypto';
 import { packageError } from './errors';
-import { FORMAT_VERSION, MANIFEST_ENTRY, SIGNATURE_ENTRY, type ExportScope, type Manifest } from './format';
+import { FORMAT_VERSION, MANIFEST_ENTRY, PDF_ENTRY, SIGNATURE_ENTRY, type ExportScope, type Manifest } from './format';
 import { localOffice, rowHash, toObject } from './row-hash';
 import { officeKey, signBytes } from './signing';
 import { writeZip, type ZipEntry } from '../codecs/zip';
+
+/** A printed document to carry as `pdf/<name>`; listed and hashed in the manifest like a row file. */
+export interface PackagePdf {
+  name: string;
+  data: Uint8Array;
+}
 
 export interface ExportOptions {
   scope: ExportScope;
   /** Absent or empty = not encrypted (the caller decides; encryption is the default in the UI and CLI). */
   passphrase?: string;
+  pdfs?: PackagePdf[];
 }
 
 export interface BuiltPackage {
@@ -70,6 +77,13 @@ export function buildPackage(db: Db, options: ExportOptions): BuiltPackage {
     entries.push({ name, data });
     declared[name] = { bytes: data.length, sha256: sha256(data), count: c.rows.size };
     counts[c.shape.spec.table] = c.rows.size;
+  }
+  for (const pdf of options.pdfs ?? []) {
+    const name = `pdf/${pdf.name}`;
+    // A name a reader would refuse, or the same name twice, is a bug here, not a user error.
+    if (!PDF_ENTRY.test(name) || name in declared) throw new Error(`bad or duplicate PDF entry: ${name}`);
+    entries.push({ name, data: pdf.data });
+    declared[name] = { bytes: pdf.data.length, sha256: sha256(pdf.data) };
   }
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,

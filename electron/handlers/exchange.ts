@@ -2,6 +2,7 @@ import { MAX_PACKAGE_BASE64 } from '../../shared/contract/channels/exchange';
 import { packageError } from '../exchange/errors';
 import { takePreview } from '../exchange/preview-store';
 import { applyPreview, exportPackage, importHistory, previewPackage, undoLast } from '../services/exchange';
+import { savePreviewPdfs } from '../services/exchange-pdfs';
 import { resultsTableFile } from '../services/exchange-results';
 import { getOfficeKey, listTrusted, trustOffice, untrustOffice } from '../services/exchange-trust';
 import type { HandlerMap } from './registry';
@@ -16,6 +17,7 @@ export const exchangeHandlers: HandlerMap<
   | 'exchange.export'
   | 'exchange.preview'
   | 'exchange.apply'
+  | 'exchange.savePdfs'
   | 'exchange.history'
   | 'exchange.undoLast'
   | 'exchange.resultsTable'
@@ -39,15 +41,22 @@ export const exchangeHandlers: HandlerMap<
     );
   },
   'exchange.trusted.untrust': ({ officeCode }, ctx) => untrustOffice(ctx, officeCode),
-  'exchange.export': (input, ctx) => {
-    const built = exportPackage(ctx, input);
+  'exchange.export': async (input, ctx) => {
+    const built = await exportPackage(ctx, input);
     const contentBase64 = toBase64(built.bytes);
     if (contentBase64.length > MAX_PACKAGE_BASE64) throw packageError('tooBig', { size: built.bytes.length });
-    return { fileName: built.fileName, contentBase64, packageId: built.manifest.packageId, counts: built.counts };
+    return {
+      fileName: built.fileName,
+      contentBase64,
+      packageId: built.manifest.packageId,
+      counts: built.counts,
+      pdfs: built.pdfs,
+    };
   },
   'exchange.preview': ({ contentBase64, passphrase }, ctx) =>
     previewPackage(ctx, new Uint8Array(Buffer.from(contentBase64, 'base64')), passphrase),
   'exchange.apply': (input, ctx) => applyPreview(ctx, input),
+  'exchange.savePdfs': ({ previewId }, ctx) => savePreviewPdfs(ctx, previewId),
   'exchange.history': (_input, ctx) => importHistory(ctx),
   'exchange.undoLast': (_input, ctx) => undoLast(ctx),
   'exchange.resultsTable': async ({ batchId, format }, ctx) => {

@@ -129,6 +129,7 @@ export function createApi(ipc: Pick<IpcRenderer, 'invoke'>) {
     'exchange.export': call('exchange.export'),
     'exchange.preview': call('exchange.preview'),
     'exchange.apply': call('exchange.apply'),
+    'exchange.savePdfs': call('exchange.savePdfs'),
     'exchange.history': call('exchange.history'),
     'exchange.undoLast': call('exchange.undoLast'),
     'exchange.resultsTable': call('exchange.resultsTable'),

@@ -14,6 +14,7 @@ import { appendAudit } from './audit';
 import { takeBackup } from './backups';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { pdfList, renderBatchPdfs } from './exchange-pdfs';
 import { findTrusted, trustOffice } from './exchange-trust';
 import { newId, nowIso } from './ids';
 
@@ -28,21 +29,44 @@ function dbStamp(db: Db): string {
 /** How many conflicts a preview carries with both versions; the rest are counted. */
 export const CONFLICTS_SHOWN = 200;
 
-export function exportPackage(
+export interface ExportInput {
+  scope: ExportScope;
+  encrypt: boolean;
+  passphrase?: string;
+  /** Batch scope only: carry the batch's reports, IDPs and recap as pdf/ entries. */
+  withPdfs?: boolean;
+}
+
+export async function exportPackage(
   ctx: ServiceContext,
-  input: { scope: ExportScope; encrypt: boolean; passphrase?: string },
-): BuiltPackage {
+  input: ExportInput,
+): Promise<BuiltPackage & { pdfs: string[] }> {
   if (input.encrypt && !input.passphrase)
     throw new AppError('VALIDATION', {}, [{ path: 'passphrase', message: bilingual('passphraseNeeded') }]);
-  const built = buildPackage(ctx.db, { scope: input.scope, passphrase: input.encrypt ? input.passphrase : undefined });
+  if (input.withPdfs && input.scope.kind !== 'batch')
+    throw new AppError('VALIDATION', {}, [{ path: 'withPdfs', message: bilingual('pdfsNeedBatch') }]);
+  const rendered =
+    input.withPdfs && input.scope.kind === 'batch' ? await renderBatchPdfs(ctx, input.scope.batchId, 'id') : [];
+  const built = buildPackage(ctx.db, {
+    scope: input.scope,
+    passphrase: input.encrypt ? input.passphrase : undefined,
+    pdfs: rendered,
+  });
   appendAudit(ctx.db, {
     actorId: ctx.session.user?.id ?? null,
     action: 'exchange.export',
     entity: 'package',
     entityId: built.manifest.packageId,
-    newValue: { scope: input.scope, counts: built.counts },
+    newValue: {
+      scope: input.scope,
+      counts: built.counts,
+      // The numbers these printouts took from the series: the register of what left the office.
+      ...(rendered.length
+        ? { pdfs: rendered.map((p) => ({ file: p.name, documentNumber: p.documentNumber, documentId: p.documentId })) }
+        : {}),
+    },
   });
-  return built;
+  return { ...built, pdfs: rendered.map((p) => p.name) };
 }
 
 function alreadyApplied(ctx: ServiceContext, packageId: string): string | null {
@@ -99,6 +123,7 @@ export function previewPackage(ctx: ServiceContext, bytes: Uint8Array, passphras
       trust,
     },
     alreadyAppliedAt: alreadyApplied(ctx, manifest.packageId),
+    pdfs: pdfList(pkg.pdfs),
     tables: plan.tables,
     conflictCount: conflicts.length,
     conflicts: conflicts.slice(0, CONFLICTS_SHOWN).map((r) => ({

@@ -41,7 +41,8 @@ export function pdfJob(ctx: ServiceContext, kind: PdfJob['kind'], batchId: strin
   return { kind, data, meta: documentMeta(ctx.db, { kind: KIND_CODE[kind], title, language, data }) };
 }
 
-function fileNameFor(kind: PdfJob['kind'], who: { number: number; nip: string; name: string } | null, batchName: string): string {
+/** The file name a printed document gets (batch export folder and exchange packages alike). */
+export function fileNameFor(kind: PdfJob['kind'], who: { number: number; nip: string; name: string } | null, batchName: string): string {
   const prefix = { idp: 'idp', report: 'laporan', recap: 'rekap' }[kind];
   return who ? `${prefix}-${String(who.number).padStart(3, '0')}-${who.nip}-${safeName(who.name)}.pdf` : `${prefix}-${safeName(batchName)}.pdf`;
 }

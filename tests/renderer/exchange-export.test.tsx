@@ -9,6 +9,7 @@ const EXPORTED = {
   contentBase64: btoa('PK'),
   packageId: 'pkg-1',
   counts: { participant: 4, batch: 1 },
+  pdfs: [] as string[],
 };
 
 beforeEach(async () => {

@@ -47,6 +47,7 @@ export function preview(over: Partial<ExchangePreview> = {}): ExchangePreview {
       trust: 'trusted',
     },
     alreadyAppliedAt: null,
+    pdfs: [],
     tables: [
       { table: 'participant', new: 3, changed: 1, unchanged: 5, conflict: 1, localNewer: 0 },
       { table: 'rating', new: 10, changed: 0, unchanged: 0, conflict: 2, localNewer: 1 },

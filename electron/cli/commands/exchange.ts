@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openAppDatabase, resolveDbFile, userPath } from '../../db/app-db';
+import { takePreview } from '../../exchange/preview-store';
 import { openPackage } from '../../exchange/read';
 import type { ExportScope } from '../../exchange/format';
 import type { ServiceContext } from '../../services/context';
 import { applyPreview, exportPackage, previewPackage } from '../../services/exchange';
+import { writePackagePdfs } from '../../services/exchange-pdfs';
 import { getOfficeKey } from '../../services/exchange-trust';
 import type { CliIo, Command } from '.';
 
@@ -39,9 +41,9 @@ function readPackageFile(file: string, io: CliIo): Uint8Array | null {
 
 const exportCommand: Command = {
   words: ['export'],
-  usage: 'export --out FILE [--batch ID | --since-office CODE] [--passphrase-file F] [--no-encrypt]',
+  usage: 'export --out FILE [--batch ID [--with-pdfs] | --since-office CODE] [--passphrase-file F] [--no-encrypt]',
   summary:
-    'Write a signed (and by default encrypted) .asesa package: whole database, one batch, or changes since the last package to an office.',
+    "Write a signed (and by default encrypted) .asesa package: whole database, one batch, or changes since the last package to an office. --with-pdfs adds the batch's reports, IDPs and recap as PDFs (each takes a new document number).",
   run: async ({ argv, dbOption, io }) => {
     const { values } = parseArgs({
       args: argv,
@@ -51,9 +53,15 @@ const exportCommand: Command = {
         'since-office': { type: 'string' },
         'passphrase-file': { type: 'string' },
         'no-encrypt': { type: 'boolean' },
+        'with-pdfs': { type: 'boolean' },
       },
     });
     if (!values.out || (values.batch && values['since-office'])) {
+      io.err(`Usage: asesa ${exportCommand.usage}`);
+      return 2;
+    }
+    if (values['with-pdfs'] && !values.batch) {
+      io.err('--with-pdfs needs --batch ID / --with-pdfs hanya untuk paket satu batch (--batch ID)');
       io.err(`Usage: asesa ${exportCommand.usage}`);
       return 2;
     }
@@ -76,8 +84,9 @@ const exportCommand: Command = {
       : values['since-office']
         ? { kind: 'since', sinceOfficeCode: values['since-office'] }
         : { kind: 'full' };
-    return withContext(dbOption, (ctx) => {
-      const built = exportPackage(ctx, { scope, encrypt, passphrase });
+    const withPdfs = values['with-pdfs'] === true;
+    return withContext(dbOption, async (ctx) => {
+      const built = await exportPackage(ctx, { scope, encrypt, passphrase, withPdfs });
       // Temporary name, then rename: a half-written package never carries the final name.
       fs.writeFileSync(`${out}.part`, built.bytes);
       fs.renameSync(`${out}.part`, out);
@@ -85,6 +94,7 @@ const exportCommand: Command = {
         `package ${built.manifest.packageId} → ${out} (${built.bytes.length} bytes, ${encrypt ? 'encrypted' : 'NOT encrypted'})`,
       );
       for (const [table, n] of Object.entries(built.counts)) if (n > 0) io.out(`  ${table.padEnd(30)} ${n}`);
+      if (withPdfs) io.out(`  ${'PDF'.padEnd(30)} ${built.pdfs.length}`);
       return 0;
     });
   },
@@ -92,9 +102,9 @@ const exportCommand: Command = {
 
 const importCommand: Command = {
   words: ['import'],
-  usage: 'import FILE [--dry-run] [--passphrase-file F] [--trust-signer] [--resolve mine|theirs]',
+  usage: 'import FILE [--dry-run] [--passphrase-file F] [--trust-signer] [--resolve mine|theirs] [--pdf-out DIR]',
   summary:
-    'Verify a package, print new/changed/unchanged/conflict/local-newer per table, then apply it in one transaction.',
+    'Verify a package, print new/changed/unchanged/conflict/local-newer per table, then apply it in one transaction. --pdf-out DIR writes the PDFs it carries (also with --dry-run; existing files are never overwritten).',
   run: async ({ argv, dbOption, io }) => {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -104,6 +114,7 @@ const importCommand: Command = {
         'passphrase-file': { type: 'string' },
         'trust-signer': { type: 'boolean' },
         resolve: { type: 'string' },
+        'pdf-out': { type: 'string' },
       },
     });
     if (
@@ -127,6 +138,15 @@ const importCommand: Command = {
       for (const t of preview.tables)
         io.out(`${t.table.padEnd(30)} ${t.new} ${t.changed} ${t.unchanged} ${t.conflict} ${t.localNewer}`);
       for (const c of preview.conflicts.slice(0, 20)) io.out(`  conflict ${c.table} ${c.id} (${c.reason})`);
+      io.out(`PDF: ${preview.pdfs.length}`);
+      for (const p of preview.pdfs) io.out(`  ${p.fileName} (${p.bytes} bytes)`);
+      if (values['pdf-out'] !== undefined) {
+        // Written once the package is verified, before (and independent of) applying its rows.
+        const dir = userPath(values['pdf-out']);
+        const opened = takePreview(preview.previewId)!;
+        const files = writePackagePdfs(opened.pkg.pdfs, dir);
+        io.out(`${files.length} PDF → ${dir}`);
+      }
       if (values['dry-run']) {
         io.out('dry run: nothing was written / uji coba: tidak ada yang ditulis');
         return 0;

@@ -40,6 +40,7 @@ export function ExportWizard() {
   const [officeCode, setOfficeCode] = useState('');
   const [encrypt, setEncrypt] = useState(true);
   const [plainOk, setPlainOk] = useState(false);
+  const [withPdfs, setWithPdfs] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<{ where: 'scope' | 'passphrase' | 'plain'; text: string } | null>(null);
@@ -71,9 +72,11 @@ export function ExportWizard() {
     } else if (!plainOk) return setProblem({ where: 'plain', text: t('exchangeUi.export.plainNeedsConfirm') });
     setProblem(null);
     setBusy(true);
+    // PDFs belong to a batch package only; the option is not sent for the other scopes.
+    const pdfs = chosen.kind === 'batch' && withPdfs ? { withPdfs: true } : {};
     const reply = await call(
       'exchange.export',
-      encrypt ? { scope: chosen, encrypt, passphrase } : { scope: chosen, encrypt },
+      encrypt ? { scope: chosen, encrypt, passphrase, ...pdfs } : { scope: chosen, encrypt, ...pdfs },
     );
     setBusy(false);
     if (!reply.ok) return setError(reply.error);
@@ -102,12 +105,21 @@ export function ExportWizard() {
             </Stack>
           </Radio.Group>
           {kind === 'batch' && (
-            <BatchSelect
-              label={t('exchangeUi.export.batch')}
-              value={batchId}
-              onChange={setBatchId}
-              error={problemAt('scope')}
-            />
+            <>
+              <BatchSelect
+                label={t('exchangeUi.export.batch')}
+                value={batchId}
+                onChange={setBatchId}
+                error={problemAt('scope')}
+              />
+              <Checkbox
+                label={t('exchangeUi.export.withPdfs')}
+                description={t('exchangeUi.export.withPdfsHint')}
+                checked={withPdfs}
+                onChange={(e) => setWithPdfs(e.currentTarget.checked)}
+                data-testid="export-with-pdfs"
+              />
+            </>
           )}
           {kind === 'since' && (
             <Autocomplete
@@ -168,7 +180,9 @@ export function ExportWizard() {
           {busy && (
             <Group gap="sm" role="status" data-testid="export-progress">
               <Loader size="sm" aria-hidden />
-              <Text size="sm">{t('exchangeUi.export.running')}</Text>
+              <Text size="sm">
+                {t(kind === 'batch' && withPdfs ? 'exchangeUi.export.runningPdfs' : 'exchangeUi.export.running')}
+              </Text>
             </Group>
           )}
           {done && (
@@ -178,6 +192,11 @@ export function ExportWizard() {
                 <Text size="sm">
                   {t('exchangeUi.export.doneRows', { count: rows, tables: Object.keys(done.counts).length })}
                 </Text>
+                {done.pdfs.length > 0 && (
+                  <Text size="sm" data-testid="export-done-pdfs">
+                    {t('exchangeUi.export.donePdfs', { count: done.pdfs.length })}
+                  </Text>
+                )}
                 <Group>
                   <Button
                     size="compact-sm"

@@ -11,6 +11,7 @@ import { ConflictList } from './ConflictList';
 import { CountsTable } from './CountsTable';
 import { formatDateTime } from './format';
 import { Fingerprint } from './IdentityPanel';
+import { PackagePdfs } from './PackagePdfs';
 import { NO_DECISIONS, toResolutions, undecided, type Decisions } from './resolution';
 
 export type Applied = ChannelOutput<'exchange.apply'>;
@@ -149,6 +150,8 @@ export function PreviewView({ preview, onApplied, onDiscard }: Props) {
       )}
 
       <ConflictList preview={preview} decisions={decisions} onChange={setDecisions} />
+
+      <PackagePdfs preview={preview} />
 
       <Stack gap={4}>
         {unknown && !trust && (

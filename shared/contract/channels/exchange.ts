@@ -48,6 +48,8 @@ export const exchangePreview = z.object({
     trust: z.enum(['trusted', 'unknown']),
   }),
   alreadyAppliedAt: z.string().nullable(),
+  /** The printed documents the package carries (verified like the rows); saved only on request. */
+  pdfs: z.array(z.object({ fileName: z.string(), bytes: z.number() })),
   tables: z.array(tableCounts),
   conflictCount: z.number(),
   /** Both versions side by side (the first CONFLICTS_SHOWN; the rest are counted). */
@@ -105,12 +107,19 @@ export const exchangeChannels = {
     managers,
   ),
   'exchange.export': channel(
-    z.object({ scope: exchangeScope, encrypt: z.boolean().default(true), passphrase: z.string().max(1024).optional() }),
+    z.object({
+      scope: exchangeScope,
+      encrypt: z.boolean().default(true),
+      passphrase: z.string().max(1024).optional(),
+      /** Batch scope only: the batch's reports, IDPs and recap travel as PDFs in the package. */
+      withPdfs: z.boolean().default(false),
+    }),
     z.object({
       fileName: z.string(),
       contentBase64: z.string(),
       packageId: z.string(),
       counts: z.record(z.string(), z.number()),
+      pdfs: z.array(z.string()),
     }),
     managers,
   ),
@@ -131,6 +140,12 @@ export const exchangeChannels = {
       backupFile: z.string().nullable(),
       tables: z.array(appliedCounts),
     }),
+    managers,
+  ),
+  /** Writes the opened package's PDFs into a new folder the main side chooses (beside the database). */
+  'exchange.savePdfs': channel(
+    z.object({ previewId: z.string().min(1) }),
+    z.object({ folder: z.string(), files: z.array(z.string()) }),
     managers,
   ),
   'exchange.history': channel(empty, z.array(importRecord), managers),

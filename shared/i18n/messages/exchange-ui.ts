@@ -79,6 +79,11 @@ export const exchangeUi = defineMessages({
       done: 'Paket {{file}} siap dan telah diunduh.',
       doneRows: '{{count}} baris dalam {{tables}} tabel.',
       downloadAgain: 'Unduh lagi',
+      withPdfs: 'Sertakan PDF batch (laporan individual, IDP dan rekap)',
+      withPdfsHint:
+        'Hanya untuk peserta yang sudah memiliki hasil. Setiap PDF dicetak baru dan mendapat nomor dokumen baru.',
+      runningPdfs: 'Menyiapkan paket: mencetak PDF batch, lalu menandatangani dan mengenkripsi…',
+      donePdfs: '{{count}} PDF disertakan.',
     },
     import: {
       title: 'Terima paket dari kantor lain',
@@ -129,6 +134,13 @@ export const exchangeUi = defineMessages({
         'Basis data dicadangkan terlebih dahulu, lalu semua perubahan diterapkan sekaligus. Impor terakhir dapat dibatalkan dari Riwayat.',
       confirm: 'Ya, terapkan',
       discard: 'Tutup pratinjau',
+      pdfsTitle: 'PDF dalam paket ({{count}})',
+      pdfsCaption: 'Dokumen PDF yang dibawa paket ini',
+      pdfName: 'Nama berkas',
+      pdfSize: 'Ukuran',
+      pdfsHint: 'PDF sudah diperiksa bersama paket (SHA-256 dan tanda tangan). PDF tidak disimpan dalam basis data.',
+      savePdfs: 'Simpan PDF ke folder ekspor',
+      savedPdfs: '{{count}} PDF disimpan di {{folder}}',
     },
     conflicts: {
       title: 'Konflik ({{count}})',
@@ -306,6 +318,11 @@ export const exchangeUi = defineMessages({
       done: 'Package {{file}} is ready and has been downloaded.',
       doneRows: '{{count}} rows in {{tables}} tables.',
       downloadAgain: 'Download again',
+      withPdfs: "Include the batch's PDFs (individual reports, IDPs and recap)",
+      withPdfsHint:
+        'Only for participants who have results. Every PDF is printed anew and takes a new document number.',
+      runningPdfs: "Preparing the package: printing the batch's PDFs, then signing and encrypting…",
+      donePdfs: '{{count}} PDF(s) included.',
     },
     import: {
       title: 'Receive a package from another office',
@@ -356,6 +373,13 @@ export const exchangeUi = defineMessages({
         'The database is backed up first, then every change is applied at once. The last import can be undone from History.',
       confirm: 'Yes, apply',
       discard: 'Close preview',
+      pdfsTitle: 'PDFs in the package ({{count}})',
+      pdfsCaption: 'PDF documents this package carries',
+      pdfName: 'File name',
+      pdfSize: 'Size',
+      pdfsHint: 'The PDFs were verified with the package (SHA-256 and signature). They are not stored in the database.',
+      savePdfs: 'Save the PDFs to the exports folder',
+      savedPdfs: '{{count}} PDF(s) saved in {{folder}}',
     },
     conflicts: {
       title: 'Conflicts ({{count}})',

@@ -37,6 +37,12 @@ export const exchange = defineMessages({
       applyFailed: 'impor gagal diterapkan dan dibatalkan seluruhnya: {{what}}',
       tooBig: 'paket terlalu besar untuk dikirim lewat jendela aplikasi ({{size}} bita)',
       unknownOffice: 'kantor dengan kode {{code}} tidak dikenal',
+      pdfsNeedBatch: 'PDF hanya dapat disertakan dalam paket satu batch',
+      pdfsNoResults:
+        'batch {{batch}} belum memiliki hasil penilaian, jadi belum ada laporan, IDP atau rekap untuk disertakan; buat paket tanpa PDF',
+      pdfsExist: '{{count}} berkas PDF sudah ada di {{dir}}; tidak ada yang ditimpa atau ditulis',
+      pdfExists: 'berkas sudah ada',
+      noPdfs: 'paket ini tidak berisi PDF',
     },
     results: {
       nip: 'NIP',
@@ -81,6 +87,12 @@ export const exchange = defineMessages({
       applyFailed: 'the import could not be applied and was rolled back entirely: {{what}}',
       tooBig: 'the package is too large to pass through the app window ({{size}} bytes)',
       unknownOffice: 'no office with code {{code}} is known',
+      pdfsNeedBatch: 'PDFs can only be included in a one-batch package',
+      pdfsNoResults:
+        'batch {{batch}} has no assessment results yet, so there is no report, IDP or recap to include; make the package without PDFs',
+      pdfsExist: '{{count}} PDF file(s) already exist in {{dir}}; nothing was overwritten or written',
+      pdfExists: 'file already exists',
+      noPdfs: 'this package holds no PDFs',
     },
     results: {
       nip: 'NIP',

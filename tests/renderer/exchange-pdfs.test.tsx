@@ -1,0 +1,142 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChannelOutput, Envelope } from '../../shared/contract';
+import { fakeMain, renderApp, resetApp } from './harness';
+import { BATCH, ENCRYPTED_FILE, preview } from './exchange-fakes';
+import { asRole, fail, ok } from './settings-fakes';
+
+/** PDFs in packages: the export option (batch scope only) and the import preview's list and save. */
+const EXPORTED = {
+  fileName: 'asesa-BPSDM-KALTIM-batch.asesa',
+  contentBase64: btoa('PK'),
+  packageId: 'pkg-1',
+  counts: { participant: 4, batch: 1 },
+  pdfs: ['laporan-001-198001012005011001-andi.pdf', 'rekap-asesmen.pdf'],
+};
+const WITH_PDFS = preview({
+  scope: { kind: 'batch', batchId: 'batch-7' },
+  pdfs: [
+    { fileName: 'idp-001-198001012005011001-andi.pdf', bytes: 48_213 },
+    { fileName: 'rekap-asesmen-administrator-2026.pdf', bytes: 30_720 },
+  ],
+});
+
+beforeEach(async () => {
+  await resetApp();
+  Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:pkg'), revokeObjectURL: vi.fn() });
+});
+
+describe('Pertukaran Data › export with PDFs', () => {
+  beforeEach(() => {
+    window.location.hash = '#/exchange/export';
+  });
+
+  const box = () => screen.queryByRole('checkbox', { name: /Sertakan PDF batch/ });
+
+  it('offers the option only for a batch, off by default, and sends it only when ticked', async () => {
+    const calls = fakeMain({
+      'app.status': asRole('admin'),
+      'batches.list': () => ok([BATCH]),
+      'exchange.trusted.list': () => ok([]),
+      'exchange.export': () => ok(EXPORTED),
+    });
+    const { user } = renderApp();
+    await screen.findByRole('button', { name: 'Buat paket' });
+    expect(box()).not.toBeInTheDocument();
+    await user.click(screen.getByLabelText('Perubahan sejak paket terakhir yang dikirim ke satu kantor'));
+    expect(box()).not.toBeInTheDocument();
+    await user.click(screen.getByLabelText('Satu batch beserta semua yang dibutuhkannya'));
+    expect(box()).not.toBeChecked();
+    const select = screen.getByRole('combobox', { name: /^Batch/ });
+    await waitFor(() =>
+      expect(within(select).getByRole('option', { name: /Asesmen Administrator/ })).toBeInTheDocument(),
+    );
+    await user.selectOptions(select, 'batch-7');
+    await user.click(box()!);
+    await user.type(screen.getByLabelText(/^Frasa sandi/), 'kantor-samarinda-2026');
+    await user.type(screen.getByLabelText(/^Ulangi frasa sandi/), 'kantor-samarinda-2026');
+    await user.click(screen.getByRole('button', { name: 'Buat paket' }));
+    expect(await screen.findByTestId('export-done-pdfs')).toHaveTextContent('2 PDF disertakan.');
+    expect(calls.find((c) => c.name === 'exchange.export')?.input).toEqual({
+      scope: { kind: 'batch', batchId: 'batch-7' },
+      encrypt: true,
+      passphrase: 'kantor-samarinda-2026',
+      withPdfs: true,
+    });
+  });
+
+  it('does not send the option when the scope is changed away from the batch after ticking it', async () => {
+    const calls = fakeMain({
+      'app.status': asRole('admin'),
+      'batches.list': () => ok([BATCH]),
+      'exchange.trusted.list': () => ok([]),
+      'exchange.export': () => ok({ ...EXPORTED, pdfs: [] }),
+    });
+    const { user } = renderApp();
+    await user.click(await screen.findByLabelText('Satu batch beserta semua yang dibutuhkannya'));
+    await user.click(box()!);
+    await user.click(screen.getByLabelText('Seluruh basis data'));
+    expect(box()).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^Frasa sandi/), 'kantor-samarinda-2026');
+    await user.type(screen.getByLabelText(/^Ulangi frasa sandi/), 'kantor-samarinda-2026');
+    await user.click(screen.getByRole('button', { name: 'Buat paket' }));
+    await screen.findByTestId('export-done');
+    expect(calls.find((c) => c.name === 'exchange.export')?.input).toEqual({
+      scope: { kind: 'full' },
+      encrypt: true,
+      passphrase: 'kantor-samarinda-2026',
+    });
+    expect(screen.queryByTestId('export-done-pdfs')).not.toBeInTheDocument();
+  });
+});
+
+describe('Pertukaran Data › PDFs in the import preview', () => {
+  beforeEach(() => {
+    window.location.hash = '#/exchange/import';
+  });
+
+  async function open(
+    shown: ReturnType<typeof preview>,
+    save: () => Envelope<ChannelOutput<'exchange.savePdfs'>> = () =>
+      ok({ folder: '/data/exports/package-1', files: ['a.pdf', 'b.pdf'] }),
+  ) {
+    const calls = fakeMain({
+      'app.status': asRole('admin'),
+      'exchange.preview': () => ok(shown),
+      'exchange.savePdfs': save,
+    });
+    const view = renderApp();
+    await screen.findByRole('button', { name: /Berkas paket/ });
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await view.user.upload(input, new File([ENCRYPTED_FILE], 'batch.asesa'));
+    await view.user.type(await screen.findByLabelText(/^Frasa sandi paket/), 'kantor-samarinda-2026');
+    await view.user.click(screen.getByRole('button', { name: 'Buka dan periksa paket' }));
+    await screen.findByTestId('exchange-preview');
+    return { calls, ...view };
+  }
+
+  it('lists the PDFs by name with their count, and saves them by preview id only', async () => {
+    const { calls, user } = await open(WITH_PDFS);
+    const list = screen.getByTestId('preview-pdfs');
+    expect(within(list).getByRole('heading', { name: 'PDF dalam paket (2)' })).toBeInTheDocument();
+    expect(list).toHaveTextContent('idp-001-198001012005011001-andi.pdf');
+    expect(list).toHaveTextContent('rekap-asesmen-administrator-2026.pdf');
+    await user.click(within(list).getByRole('button', { name: 'Simpan PDF ke folder ekspor' }));
+    expect(await screen.findByTestId('pdfs-saved')).toHaveTextContent('2 PDF disimpan di /data/exports/package-1');
+    // The renderer names no path: only the preview id crosses.
+    expect(calls.find((c) => c.name === 'exchange.savePdfs')?.input).toEqual({ previewId: 'pv-1' });
+  });
+
+  it('shows no PDF section for a package without PDFs', async () => {
+    await open(preview());
+    expect(screen.queryByTestId('preview-pdfs')).not.toBeInTheDocument();
+  });
+
+  it('shows the main side refusal when saving fails', async () => {
+    const { user } = await open(WITH_PDFS, () => fail('CONFLICT', '2 berkas PDF sudah ada'));
+    await user.click(screen.getByRole('button', { name: 'Simpan PDF ke folder ekspor' }));
+    await waitFor(() => expect(screen.getByTestId('error-alert')).toHaveTextContent('2 berkas PDF sudah ada'));
+    expect(screen.queryByTestId('pdfs-saved')).not.toBeInTheDocument();
+  });
+});
