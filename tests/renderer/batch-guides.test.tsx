@@ -26,7 +26,10 @@ const INT: BatchGuide = {
 const KS: BatchGuide = {
   ...GUIDE,
   competency: 'KS',
-  mainQuestion: { id: 'Ceritakan kerja sama lintas unit yang sulit.', en: 'Tell me about a hard cross-unit collaboration.' },
+  mainQuestion: {
+    id: 'Ceritakan kerja sama lintas unit yang sulit.',
+    en: 'Tell me about a hard cross-unit collaboration.',
+  },
 };
 
 function detail(status: BatchDetail['status'] = 'running'): BatchDetail {
@@ -54,28 +57,36 @@ function detail(status: BatchDetail['status'] = 'running'): BatchDetail {
 }
 
 /** A main side that keeps what guides.save was sent, as the service does. */
-function world(opts: {
-  user?: typeof COORDINATOR | typeof ADMIN;
-  status?: BatchDetail['status'];
-  save?: (guide: InterviewGuide) => Envelope<BatchGuide>;
-} = {}) {
+function world(
+  opts: {
+    user?: typeof COORDINATOR | typeof ADMIN;
+    status?: BatchDetail['status'];
+    save?: (guide: InterviewGuide) => Envelope<BatchGuide>;
+  } = {},
+) {
   const stored = new Map([INT, KS].map((g) => [g.competency, g]));
   const calls = fakeMain({
     'app.status': () => ({ ok: true, value: status({ user: opts.user ?? COORDINATOR }) }),
     'batches.get': () => ({ ok: true, value: detail(opts.status) }),
     'batches.warnings': () => ({ ok: true, value: [] }),
+    'auth.logout': () => ({ ok: true, value: { loggedOut: true } }),
     'assessors.list': () => ({ ok: true, value: [] }),
     'frameworks.get': () => ({ ok: true, value: FRAMEWORK }),
     'guides.list': () => ({ ok: true, value: [...stored.values()] }),
     'guides.save': (input) => {
       const { guide } = input as { guide: InterviewGuide };
       if (opts.save) return opts.save(guide);
-      const saved = { ...guide, updatedAt: '2026-12-01T03:00:00.000Z', revision: stored.get(guide.competency)!.revision + 1 };
+      const saved = {
+        ...guide,
+        updatedAt: '2026-12-01T03:00:00.000Z',
+        revision: stored.get(guide.competency)!.revision + 1,
+      };
       stored.set(guide.competency, saved);
       return { ok: true, value: saved };
     },
   });
-  const saves = () => calls.filter((c) => c.name === 'guides.save').map((c) => c.input as { batchId: string; guide: InterviewGuide });
+  const saves = () =>
+    calls.filter((c) => c.name === 'guides.save').map((c) => c.input as { batchId: string; guide: InterviewGuide });
   return { calls, saves };
 }
 
@@ -193,6 +204,25 @@ describe('Kegiatan Asesmen › Panduan Wawancara (coordinator)', () => {
     expect(screen.getByRole('tab', { name: 'Tim' })).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('asks before signing out with unsaved changes, and signs out only after they are discarded', async () => {
+    const { calls } = world();
+    const { user } = await openGuides();
+    await user.type(field('Pertanyaan utama — Bahasa Inggris'), ' Really?');
+    const logouts = () => calls.filter((c) => c.name === 'auth.logout').length;
+
+    await user.click(screen.getByRole('button', { name: 'Keluar' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Buang perubahan yang belum disimpan?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Batal' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(logouts()).toBe(0);
+    expect(field('Pertanyaan utama — Bahasa Inggris')).toHaveValue(`${GUIDE.mainQuestion.en} Really?`);
+
+    await user.click(screen.getByRole('button', { name: 'Keluar' }));
+    dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Buang perubahan' }));
+    await waitFor(() => expect(logouts()).toBe(1));
+  });
+
   it('discards the edits back to the saved guide after confirmation', async () => {
     const { saves } = world();
     const { user } = await openGuides();
@@ -242,7 +272,10 @@ describe('the assessor’s side of the guide', () => {
   it('reads the batch’s guide beside the notes in the interview, with nothing to edit', async () => {
     await resetApp();
     window.location.hash = '#/assessor-room/asg-1';
-    const edited = { ...INT, mainQuestion: { id: 'Ceritakan saat Anda menolak gratifikasi.', en: 'Tell me about refusing a gift.' } };
+    const edited = {
+      ...INT,
+      mainQuestion: { id: 'Ceritakan saat Anda menolak gratifikasi.', en: 'Tell me about refusing a gift.' },
+    };
     const calls = fakeMain({
       'app.status': () => ({ ok: true, value: status({ user: ASSESSOR }) }),
       'workspace.get': () => ({ ok: true, value: work() }),
@@ -250,7 +283,9 @@ describe('the assessor’s side of the guide', () => {
     });
     renderApp();
     const guide = await screen.findByTestId('interview-guide');
-    expect(within(guide).getByTestId('guide-main-question')).toHaveTextContent('Ceritakan saat Anda menolak gratifikasi.');
+    expect(within(guide).getByTestId('guide-main-question')).toHaveTextContent(
+      'Ceritakan saat Anda menolak gratifikasi.',
+    );
     expect(within(guide).queryAllByRole('textbox')).toHaveLength(0);
     expect(within(guide).queryByRole('button', { name: /Simpan/ })).not.toBeInTheDocument();
     expect(calls.some((c) => c.name === 'guides.save')).toBe(false);

@@ -15,7 +15,7 @@ import { ScheduleTab } from './ScheduleTab';
 import { StatusActions } from './StatusActions';
 import { TeamTab } from './TeamTab';
 import { useBatch } from './use-batch';
-import { attemptLeave } from './use-leave-guard';
+import { attemptLeave } from '../../lib/leave-guard';
 import { WarningsTab } from './WarningsTab';
 
 const TABS = [

@@ -10,7 +10,7 @@ import { useAppStore } from '../../lib/store';
 import { checkDraft, isDirty, serverErrors, toDraft, type GuideDraft, type GuideErrors } from './guide-draft';
 import { GuideEditor } from './GuideEditor';
 import { GuideView } from './GuideView';
-import { attemptLeave, useLeaveGuard } from './use-leave-guard';
+import { attemptLeave, useLeaveGuard } from '../../lib/leave-guard';
 import type { BatchState } from './use-batch';
 
 type BatchGuide = ChannelOutput<'guides.list'>[number];

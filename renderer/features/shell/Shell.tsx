@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { AREAS, areaPath } from '../../app/areas';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { attemptLeave } from '../../lib/leave-guard';
 import { useAppStore } from '../../lib/store';
 import { AreaPage } from './AreaPage';
 import { NavLinks } from './NavLinks';
@@ -51,7 +52,12 @@ export function Shell() {
               </Text>
             )}
             <LanguageSwitch hideLabel />
-            <Button variant="default" leftSection={<IconLogout size={18} aria-hidden />} onClick={() => void logout()}>
+            {/* An editor with unsaved changes asks first (lib/leave-guard). */}
+            <Button
+              variant="default"
+              leftSection={<IconLogout size={18} aria-hidden />}
+              onClick={() => attemptLeave(() => void logout())}
+            >
               {t('shell.header.logout')}
             </Button>
           </Group>

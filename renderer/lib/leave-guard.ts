@@ -6,7 +6,8 @@ import { useNavigate } from 'react-router';
  * needs a data router, which the shell does not use, so the guard catches the ways out itself:
  * - in-app links (`<a href="#/…">`: the navigation, the back link) by a capturing click listener
  *   that runs before the router's own handler;
- * - switches inside the screen (the batch's tabs, the guide's competency) by `attemptLeave`.
+ * - switches inside the screen (the batch's tabs, the guide's competency) and signing out
+ *   (the shell's button) by `attemptLeave`.
  * Either way the editor shows its confirmation and the step runs only if changes are discarded.
  */
 type Guard = (proceed: () => void) => void;
