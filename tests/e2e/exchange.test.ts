@@ -202,4 +202,58 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
     expect(failures).toEqual([]);
     expect([...a.problems, ...b.problems]).toEqual([]);
   }, 180_000);
+
+  it('office A sends one batch with its PDFs; office B sees them in the preview and saves them to a new folder', async () => {
+    const a = await startApp();
+    apps.push(a);
+    const b = await startApp();
+    apps.push(b);
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'asesa-exchange-pdfs-e2e-'));
+    await completeSetup(a.page);
+    await setupOfficeB(b.page);
+    const demo = await api<{ batchId: string; batchName: string; participants: number }>(a.page, 'demo.create', {
+      confirm: true,
+    });
+
+    // A: batch scope, PDFs ticked, encrypted.
+    await a.page.getByRole('link', { name: 'Pertukaran Data' }).click();
+    await openTab(a.page, 'Kirim paket');
+    await a.page.getByLabel('Satu batch beserta semua yang dibutuhkannya').check();
+    await a.page.getByRole('combobox', { name: 'Batch' }).selectOption(demo.batchId);
+    await a.page.getByLabel(/Sertakan PDF batch/).check();
+    await a.page.getByRole('textbox', { name: 'Frasa sandi', exact: true }).fill(PASSPHRASE);
+    await a.page.getByRole('textbox', { name: 'Ulangi frasa sandi' }).fill(PASSPHRASE);
+    const download = a.page.waitForEvent('download', { timeout: 60_000 });
+    await a.page.getByRole('button', { name: 'Buat paket' }).click();
+    const file = path.join(tmp, (await download).suggestedFilename());
+    await (await download).saveAs(file);
+    await a.page.getByTestId('export-done').waitFor();
+    // 24 reports, 24 IDPs and the recap.
+    expect(await a.page.getByTestId('export-done-pdfs').textContent()).toContain('49');
+
+    // B: the preview lists the PDFs; saving puts them in a new folder beside B's database.
+    await b.page.getByRole('link', { name: 'Pertukaran Data' }).click();
+    await openTab(b.page, 'Terima paket');
+    await b.page.locator('input[type="file"]').setInputFiles(file);
+    await b.page.getByRole('textbox', { name: 'Frasa sandi paket' }).fill(PASSPHRASE);
+    await b.page.getByRole('button', { name: 'Buka dan periksa paket' }).click();
+    const listed = b.page.getByTestId('preview-pdfs');
+    await listed.waitFor();
+    expect(await listed.locator('tbody tr').count()).toBe(49);
+    expect(await listed.textContent()).toMatch(/rekap-contoh-pemetaan-kompetensi.*\.pdf/);
+    await settled(b.page);
+    expect(await seriousA11yViolations(b.page)).toEqual([]);
+    await screenshot(b.page, 'exchange-preview-pdfs');
+    await listed.getByRole('button', { name: /Simpan PDF/ }).click();
+    const saved = b.page.getByTestId('pdfs-saved');
+    await saved.waitFor();
+    const exportsDir = path.join(path.dirname(b.db.name), 'exports');
+    const [folder] = fs.readdirSync(exportsDir);
+    expect(await saved.textContent()).toContain(folder);
+    const files = fs.readdirSync(path.join(exportsDir, folder!));
+    expect(files).toHaveLength(49);
+    expect(files.every((f) => fs.readFileSync(path.join(exportsDir, folder!, f)).subarray(0, 5).toString('latin1') === '%PDF-')).toBe(true);
+
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  }, 240_000);
 });
