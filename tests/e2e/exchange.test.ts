@@ -252,7 +252,15 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
     expect(await saved.textContent()).toContain(folder);
     const files = fs.readdirSync(path.join(exportsDir, folder!));
     expect(files).toHaveLength(49);
-    expect(files.every((f) => fs.readFileSync(path.join(exportsDir, folder!, f)).subarray(0, 5).toString('latin1') === '%PDF-')).toBe(true);
+    expect(
+      files.every(
+        (f) =>
+          fs
+            .readFileSync(path.join(exportsDir, folder!, f))
+            .subarray(0, 5)
+            .toString('latin1') === '%PDF-',
+      ),
+    ).toBe(true);
 
     expect([...a.problems, ...b.problems]).toEqual([]);
   }, 240_000);
