@@ -10,6 +10,7 @@ import { participantHandlers } from './participants';
 import { HandlerRegistry } from './registry';
 import { scoringHandlers } from './scoring';
 import { resultHandlers } from './results';
+import { documentHandlers } from './documents';
 import { systemHandlers } from './system';
 
 /** Builds the complete handler table; both the IPC adapter and the HTTP bridge use this. */
@@ -26,6 +27,7 @@ export function buildRegistry(db: Db, log?: (e: unknown) => void): HandlerRegist
   registry.registerAll(scoringHandlers);
   registry.registerAll(exchangeHandlers);
   registry.registerAll(resultHandlers);
+  registry.registerAll(documentHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -1,7 +1,8 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions, TDocumentInformation } from 'pdfmake/interfaces';
 import { formatDate } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
+import { DESCRIPTION_KEY, formatDescription, type VerifiableKind } from './description';
 
 export interface DocumentMeta {
   language: Language;
@@ -14,6 +15,34 @@ export interface DocumentMeta {
   dataHash: string;
   printedAt: string;
   orientation?: 'portrait' | 'landscape';
+  /**
+   * What the document is about, for documents another office can check ("Periksa dokumen"):
+   * written with number, id and hash into the PDF's Info dictionary (see description.ts).
+   */
+  about?: { kind: VerifiableKind; batchId: string; participantId: string | null };
+}
+
+/** The Info dictionary: the usual fields and, for checkable documents, the Asesa description. */
+function documentInfo(meta: DocumentMeta): TDocumentInformation {
+  const info: TDocumentInformation & Record<string, string> = {
+    title: meta.title,
+    author: meta.office.name,
+    subject: meta.documentId,
+    creator: 'Asesa',
+  };
+  if (meta.about) {
+    const description = formatDescription({
+      ...meta.about,
+      language: meta.language,
+      documentId: meta.documentId,
+      documentNumber: meta.documentNumber,
+      dataHash: meta.dataHash,
+    });
+    // pdfmake passes custom keys through (spaces removed); Keywords is the copy viewers show.
+    info[DESCRIPTION_KEY] = description;
+    info.keywords = description;
+  }
+  return info;
 }
 
 /** The verification block: ID and SHA-256 as text and as a QR code another office can scan. */
@@ -47,7 +76,7 @@ export function framedDocument(meta: DocumentMeta, content: Content[]): TDocumen
     pageSize: 'A4',
     pageOrientation: meta.orientation ?? 'portrait',
     pageMargins: [40, 70, 40, 50],
-    info: { title: meta.title, author: meta.office.name, subject: meta.documentId, creator: 'Asesa' },
+    info: documentInfo(meta),
     header: () => ({
       margin: [40, 20, 40, 0],
       columns: [

@@ -155,5 +155,6 @@ export function createApi(ipc: Pick<IpcRenderer, 'invoke'>) {
     'pdf.exportStatus': call('pdf.exportStatus'),
     'pdf.exportCancel': call('pdf.exportCancel'),
     'demo.create': call('demo.create'),
+    'documents.verify': call('documents.verify'),
   } satisfies AsesaApi & BoundApi;
 }

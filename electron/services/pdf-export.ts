@@ -10,7 +10,7 @@ import { requireBatch } from './batches';
 import type { ServiceContext } from './context';
 import { documentMeta } from './documents';
 import { AppError } from './errors';
-import { idpData, recapData, reportData } from './pdf-export-data';
+import { documentData, hashedPart } from './document-hash';
 
 export interface PrintedFile {
   fileName: string;
@@ -24,21 +24,18 @@ export const safeName = (s: string) =>
 const KIND_CODE = { idp: 'IDP', report: 'LAP', recap: 'REK' } as const;
 const TITLE = { idp: 'reports.idpTitle', report: 'reports.reportTitle', recap: 'reports.recapTitle' } as const;
 
-/** The job for one document: its data from the database and its numbered, hashed meta. */
+/**
+ * The job for one document: its data from the database and its numbered, hashed meta. The hash
+ * covers the assessment data only (document-hash.ts), and `about` makes the PDF describe itself,
+ * so another office can check it against its own imported data ("Periksa dokumen").
+ */
 export function pdfJob(ctx: ServiceContext, kind: 'idp' | 'report', batchId: string, participantId: string, language: Language): PdfJob;
 export function pdfJob(ctx: ServiceContext, kind: 'recap', batchId: string, participantId: null, language: Language): PdfJob;
 export function pdfJob(ctx: ServiceContext, kind: PdfJob['kind'], batchId: string, participantId: string | null, language: Language): PdfJob {
   const title = translate(language, TITLE[kind]);
-  if (kind === 'recap') {
-    const data = recapData(ctx, batchId, language);
-    return { kind, data, meta: documentMeta(ctx.db, { kind: KIND_CODE[kind], title, language, data }) };
-  }
-  if (kind === 'idp') {
-    const data = idpData(ctx, batchId, participantId!, language);
-    return { kind, data, meta: documentMeta(ctx.db, { kind: KIND_CODE[kind], title, language, data }) };
-  }
-  const data = reportData(ctx, batchId, participantId!, language);
-  return { kind, data, meta: documentMeta(ctx.db, { kind: KIND_CODE[kind], title, language, data }) };
+  const job = documentData(ctx, kind, batchId, kind === 'recap' ? null : participantId, language);
+  const meta = documentMeta(ctx.db, { kind: KIND_CODE[kind], title, language, data: hashedPart(job) });
+  return { ...job, meta: { ...meta, about: { kind, batchId, participantId: kind === 'recap' ? null : participantId } } };
 }
 
 /** The file name a printed document gets (batch export folder and exchange packages alike). */

@@ -12,6 +12,7 @@ import { scoringChannels } from './channels/scoring';
 import { participantChannels } from './channels/participants';
 import { resultChannels } from './channels/results';
 import { exchangeChannels } from './channels/exchange';
+import { documentChannels } from './channels/documents';
 
 /**
  * The one list of channels between renderer and main side. Add a feature's channels by
@@ -29,6 +30,7 @@ export const contract = {
   ...participantChannels,
   ...exchangeChannels,
   ...resultChannels,
+  ...documentChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

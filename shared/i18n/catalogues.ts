@@ -1,5 +1,6 @@
 import { core } from './messages/core';
 import { desktop } from './messages/desktop';
+import { documents } from './messages/documents';
 import { dictionary } from './messages/dictionary';
 import { dictionaryUi } from './messages/dictionary-ui';
 import { exchange } from './messages/exchange';
@@ -29,6 +30,7 @@ export const catalogues = {
     dictionary: dictionary.id,
     dictionaryUi: dictionaryUi.id,
     desktop: desktop.id,
+    documents: documents.id,
     pdf: pdf.id,
     printouts: printouts.id,
     privacy: privacy.id,
@@ -50,6 +52,7 @@ export const catalogues = {
     dictionary: dictionary.en,
     dictionaryUi: dictionaryUi.en,
     desktop: desktop.en,
+    documents: documents.en,
     pdf: pdf.en,
     printouts: printouts.en,
     privacy: privacy.en,

@@ -55,8 +55,10 @@ describe('PDFs from the database', () => {
     expect(text).toMatch(/level \d, di bawah standar 3 \(kesenjangan -\d\)/);
     expect(text).toContain('Jabatan Administrator');
     expect(text).toContain('VI. Saran Penempatan');
-    // The SHA-256 printed is the hash of exactly the data the report was made from.
-    const hash = dataHash(reportData(lead, batchId, r.participantId, 'id'));
+    // The SHA-256 printed is the hash of exactly the assessment data the report was made from
+    // (without the printing office's own block, so another office can check it: document-hash.ts).
+    const { provider: _printingOffice, ...assessment } = reportData(lead, batchId, r.participantId, 'id');
+    const hash = dataHash(assessment);
     expect(text).toContain(hash);
     expect(text).toMatch(/ID dokumen: [0-9a-f-]{36}/);
     expect(text).toMatch(/Nomor: \d{3}\/LAP\/BPSDM-KALTIM\//);

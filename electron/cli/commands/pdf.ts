@@ -6,6 +6,7 @@ import { findParticipantByNip } from '../../repositories/participant';
 import type { ServiceContext } from '../../services/context';
 import { exportBatch, printIdp, printRecap, printReport } from '../../services/pdf-export';
 import type { CliIo, Command } from '.';
+import { pdfVerifyCommand } from './pdf-verify';
 
 const OPTIONS = { batch: { type: 'string' }, out: { type: 'string' }, participant: { type: 'string' }, lang: { type: 'string' }, workers: { type: 'string' } } as const;
 
@@ -85,4 +86,4 @@ function pdfCommand(kind: 'idp' | 'report' | 'recap'): Command {
   };
 }
 
-export const pdfCommands: Command[] = [pdfCommand('idp'), pdfCommand('report'), pdfCommand('recap')];
+export const pdfCommands: Command[] = [pdfCommand('idp'), pdfCommand('report'), pdfCommand('recap'), pdfVerifyCommand];

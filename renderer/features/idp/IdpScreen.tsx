@@ -6,8 +6,12 @@ import { BatchPicker } from '../results/BatchPicker';
 import { useResults } from '../results/use-results';
 import { DownloadsPanel } from './DownloadsPanel';
 import { IdpPanel } from './IdpPanel';
+import { VerifyPanel } from './VerifyPanel';
 
-/** IDP & Laporan: pick a batch and a participant with a result, then the IDP editor and the PDFs. */
+/**
+ * IDP & Laporan: pick a batch and a participant with a result, then the IDP editor and the PDFs;
+ * below, "Periksa dokumen" checks a printed PDF against this database (no batch needed).
+ */
 export function IdpScreen() {
   const { t } = useTranslation();
   const [batchId, setBatchId] = useState<string | null>(null);
@@ -42,6 +46,7 @@ export function IdpScreen() {
       {matrix && matrix.rows.length === 0 && <Text>{t('resultsUi.idp.noResult')}</Text>}
       {batchId && matrix && <DownloadsPanel batchId={batchId} participantId={participantId} />}
       {batchId && participantId && <IdpPanel key={participantId} batchId={batchId} participantId={participantId} />}
+      <VerifyPanel />
     </Stack>
   );
 }
