@@ -25,8 +25,11 @@ export function checkDocumentSize(fileName: string, size: number): void {
   }
 }
 
-/** The Asesa description of a PDF, null when it has none; refuses what is not a readable PDF. */
-function describe(fileName: string, bytes: Uint8Array): DocumentDescription | null {
+/**
+ * The Asesa description of a PDF (null when it has none) and whether Asesa made it at all;
+ * refuses what is not a readable PDF.
+ */
+function describe(fileName: string, bytes: Uint8Array): { description: DocumentDescription | null; byAsesa: boolean } {
   checkDocumentSize(fileName, bytes.length);
   const file = fileName.slice(0, 120);
   let info: Record<string, string>;
@@ -37,9 +40,9 @@ function describe(fileName: string, bytes: Uint8Array): DocumentDescription | nu
     throw e;
   }
   const text = info[DESCRIPTION_KEY] ?? (info.Keywords?.startsWith('asesa-doc/') ? info.Keywords : undefined);
-  if (text === undefined) return null;
+  if (text === undefined) return { description: null, byAsesa: info.Creator === 'Asesa' };
   try {
-    return parseDescription(text);
+    return { description: parseDescription(text), byAsesa: true };
   } catch (e) {
     if (e instanceof DescriptionError) throw refuse('badDescription', { file, problem: e.message });
     throw e;
@@ -65,11 +68,11 @@ function localHash(ctx: ServiceContext, d: DocumentDescription): string | null {
  * is what a reader compares with the screen. Audited: an office checking a document is logged.
  */
 export function verifyDocument(ctx: ServiceContext, input: { fileName: string; bytes: Uint8Array }): VerifyResult {
-  const d = describe(input.fileName, input.bytes);
+  const { description: d, byAsesa } = describe(input.fileName, input.bytes);
   let result: VerifyResult;
   if (!d) {
     result = {
-      verdict: 'notAsesa',
+      verdict: byAsesa ? 'notCheckable' : 'notAsesa',
       fileName: input.fileName,
       document: null,
       batchName: null,

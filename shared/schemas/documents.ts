@@ -5,7 +5,11 @@ import { z } from 'zod';
 /** Asesa's documents are far smaller; anything larger is refused before it is read. */
 export const MAX_VERIFY_BYTES = 20 * 1024 * 1024;
 
-export const VERDICTS = ['match', 'mismatch', 'unknown', 'notAsesa'] as const;
+/**
+ * notCheckable: made by Asesa (its Info names Asesa as creator) but not a document with checkable
+ * data — a schedule, a participant list, a paper form.
+ */
+export const VERDICTS = ['match', 'mismatch', 'unknown', 'notCheckable', 'notAsesa'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const verifyInput = z.object({

@@ -105,7 +105,7 @@ describe('checking a PDF printed here', () => {
     expect(JSON.parse(row.new_value)).toMatchObject({ file: 'laporan.pdf', verdict: 'match', kind: 'report' });
   });
 
-  it('says mismatch when the printed hash was altered, notAsesa for a PDF made without the description', async () => {
+  it('says mismatch when the printed hash was altered, notAsesa for a foreign PDF, notCheckable for an Asesa schedule', async () => {
     const altered = await verify(registry, lead, 'diubah.pdf', withPrintedHash(printed.report, 'c'.repeat(64)));
     expect(altered.verdict).toBe('mismatch');
     expect(altered.document!.printedHash).toBe('c'.repeat(64));
@@ -114,6 +114,15 @@ describe('checking a PDF printed here', () => {
       verdict: 'notAsesa',
       document: null,
       localHash: null,
+    });
+    // Asesa made it, but a schedule carries no data to check.
+    const schedule = Buffer.from(
+      (await call<{ contentBase64: string }>(registry, lead, 'batches.printSchedule', { batchId })).contentBase64,
+      'base64',
+    );
+    expect(await verify(registry, lead, 'jadwal.pdf', schedule)).toMatchObject({
+      verdict: 'notCheckable',
+      document: null,
     });
   });
 

@@ -12,6 +12,7 @@ const LOOK: Record<Verdict, { color: string; icon: typeof IconCircleCheck }> = {
   match: { color: 'green', icon: IconCircleCheck },
   mismatch: { color: 'red', icon: IconCircleX },
   unknown: { color: 'gray', icon: IconHelpCircle },
+  notCheckable: { color: 'gray', icon: IconHelpCircle },
   notAsesa: { color: 'gray', icon: IconHelpCircle },
 };
 

@@ -17,6 +17,8 @@ export const documents = defineMessages({
         'Tidak cocok: data di basis data ini berbeda dari data yang dipakai membuat dokumen ini (data diubah setelah dicetak, atau dokumen telah diubah).',
       unknown:
         'Tidak dikenal: angkatan atau peserta dokumen ini tidak ada di basis data ini (mungkin paketnya belum diimpor).',
+      notCheckable:
+        'Dokumen Asesa tanpa data yang dapat diperiksa: hanya IDP, laporan individual dan rekapitulasi hasil yang membawa keterangan untuk diperiksa (bukan jadwal, daftar peserta atau lembar kertas), atau dokumen dicetak oleh versi Asesa yang lebih lama.',
       notAsesa:
         'Bukan dokumen Asesa yang dapat diperiksa: tidak ada keterangan Asesa (dibuat aplikasi lain atau versi Asesa yang lebih lama).',
     },
@@ -58,6 +60,8 @@ export const documents = defineMessages({
         'Mismatch: the data in this database differs from the data this document was made from (the data changed after printing, or the document was altered).',
       unknown:
         'Unknown: the batch or participant of this document is not in this database (perhaps its package has not been imported yet).',
+      notCheckable:
+        'An Asesa document without checkable data: only IDPs, individual reports and results recaps carry a description to check (not schedules, participant lists or paper forms), or it was printed by an older Asesa version.',
       notAsesa:
         'Not a checkable Asesa document: it has no Asesa description (made by another application or an older Asesa version).',
     },
