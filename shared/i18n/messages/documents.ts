@@ -16,7 +16,7 @@ export const documents = defineMessages({
       mismatch:
         'Tidak cocok: data di basis data ini berbeda dari data yang dipakai membuat dokumen ini (data diubah setelah dicetak, atau dokumen telah diubah).',
       unknown:
-        'Tidak dikenal: angkatan atau peserta dokumen ini tidak ada di basis data ini (mungkin paketnya belum diimpor).',
+        'Tidak dikenal: kegiatan asesmen atau peserta dokumen ini tidak ada di basis data ini (mungkin paketnya belum diimpor).',
       notCheckable:
         'Dokumen Asesa tanpa data yang dapat diperiksa: hanya IDP, laporan individual dan rekapitulasi hasil yang membawa keterangan untuk diperiksa (bukan jadwal, daftar peserta atau lembar kertas), atau dokumen dicetak oleh versi Asesa yang lebih lama.',
       notAsesa:
@@ -40,7 +40,7 @@ export const documents = defineMessages({
       documentId: 'ID dokumen',
       printedHash: 'SHA-256 tercetak',
       localHash: 'SHA-256 data di sini',
-      batch: 'Angkatan',
+      batch: 'Kegiatan asesmen',
       participant: 'Peserta',
       notHere: 'tidak ada di basis data ini',
     },
