@@ -1,8 +1,10 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * Mantine's defaults put some text below WCAG AA contrast (gray-6 "dimmed" text, red-6 errors,
- * white on blue-6 buttons). The shades here keep every text at 4.5:1 or more on white.
+ * white on blue-6 buttons, an alert's coloured title on its light background — green-9 on green-1
+ * is 3.8:1). The shades here keep every text at 4.5:1 or more; alerts keep their colour in the
+ * background and icon, their titles take the body text colour.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -10,6 +12,9 @@ export const theme = createTheme({
   focusRing: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, sans-serif',
   defaultRadius: 'sm',
+  components: {
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({

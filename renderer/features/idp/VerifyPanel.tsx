@@ -113,8 +113,6 @@ function VerdictView({ result }: { result: VerifyResult }) {
       role="status"
       icon={<Icon aria-hidden />}
       title={result.fileName}
-      // The light variant's green title (green-9 on green-1) is 3.8:1; the body text colour reaches AA.
-      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       data-testid="verify-verdict"
       data-verdict={result.verdict}
     >
