@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, OFFICE, completeSetup, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import {
+  ADMIN,
+  OFFICE,
+  completeSetup,
+  screenshot,
+  seriousA11yViolations,
+  startApp,
+  type E2eApp,
+  pageCall,
+} from '../helpers/e2e';
 
 let apps: E2eApp[] = [];
 let tmp: string | undefined;
@@ -34,23 +43,6 @@ async function setupOfficeB(page: Page): Promise<void> {
   await page.getByLabel('Ulangi kata sandi').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
   await page.getByTestId('area-home').waitFor();
-}
-
-/** A call through the page's own session on the bridge (as the renderer makes it). */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    async ([n, i]) => {
-      const r = await fetch(`api/${n}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [name, input] as const,
-  );
-  if (!reply.ok) throw new Error(`${name}: ${reply.error?.message}`);
-  return reply.value as T;
 }
 
 async function openTab(page: Page, name: string): Promise<void> {
@@ -88,7 +80,7 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
 
     await completeSetup(a.page);
     await setupOfficeB(b.page);
-    const andi = await api<Participant>(a.page, 'participants.create', {
+    const andi = await pageCall<Participant>(a.page, 'participants.create', {
       nip: '198501012010011001',
       name: 'Andi Wijaya',
       jabatan: 'Analis Kebijakan',
@@ -139,7 +131,7 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
     expect(await b.page.getByTestId('apply-result').textContent()).toContain('pre-import');
 
     // B now has A's participant and trusts A.
-    const seen = await api<Participant>(b.page, 'participants.get', { id: andi.id });
+    const seen = await pageCall<Participant>(b.page, 'participants.get', { id: andi.id });
     expect(seen.name).toBe('Andi Wijaya');
     await openTab(b.page, 'Identitas kantor');
     const trustedRow = b.page.getByTestId('trusted-row').filter({ hasText: OFFICE.code });
@@ -147,17 +139,17 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
     expect((await trustedRow.textContent())?.replace(/\s+/g, '')).toContain(fingerprintA);
 
     // Both offices edit the same participant; A's next package conflicts in B.
-    await api(a.page, 'participants.update', {
+    await pageCall(a.page, 'participants.update', {
       id: andi.id,
       revision: andi.revision,
       data: { nip: '198501012010011001', name: 'Andi Wijaya, S.E.', jabatan: 'Analis Kebijakan' },
     });
-    await api(b.page, 'participants.update', {
+    await pageCall(b.page, 'participants.update', {
       id: seen.id,
       revision: seen.revision,
       data: { nip: '198501012010011001', name: 'Andi Wijaya', jabatan: 'Analis Kebijakan Ahli Muda' },
     });
-    const second = await api<{ fileName: string; contentBase64: string }>(a.page, 'exchange.export', {
+    const second = await pageCall<{ fileName: string; contentBase64: string }>(a.page, 'exchange.export', {
       scope: { kind: 'full' },
       encrypt: true,
       passphrase: PASSPHRASE,
@@ -183,7 +175,7 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
     await b.page.getByRole('button', { name: 'Terapkan paket' }).click();
     await b.page.getByRole('dialog').getByRole('button', { name: 'Ya, terapkan' }).click();
     await b.page.getByTestId('apply-result').waitFor();
-    expect((await api<Participant>(b.page, 'participants.get', { id: andi.id })).name).toBe('Andi Wijaya, S.E.');
+    expect((await pageCall<Participant>(b.page, 'participants.get', { id: andi.id })).name).toBe('Andi Wijaya, S.E.');
 
     // History: both imports, newest first; undo the last one.
     await openTab(b.page, 'Riwayat');
@@ -193,7 +185,7 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
     await b.page.getByRole('button', { name: 'Batalkan impor terakhir' }).click();
     await b.page.getByRole('dialog').getByRole('button', { name: 'Ya, batalkan impor' }).click();
     await expect.poll(() => b.page.getByTestId('import-row').first().textContent()).toContain('Dibatalkan');
-    expect((await api<Participant>(b.page, 'participants.get', { id: andi.id })).name).toBe('Andi Wijaya');
+    expect((await pageCall<Participant>(b.page, 'participants.get', { id: andi.id })).name).toBe('Andi Wijaya');
 
     // A's own history lists both packages it made.
     await openTab(a.page, 'Riwayat');
@@ -211,7 +203,7 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'asesa-exchange-pdfs-e2e-'));
     await completeSetup(a.page);
     await setupOfficeB(b.page);
-    const demo = await api<{ batchId: string; batchName: string; participants: number }>(a.page, 'demo.create', {
+    const demo = await pageCall<{ batchId: string; batchName: string; participants: number }>(a.page, 'demo.create', {
       confirm: true,
     });
 

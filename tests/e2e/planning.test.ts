@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import {
+  completeSetup,
+  login,
+  screenshot,
+  seriousA11yViolations,
+  startApp,
+  type E2eApp,
+  pageCall,
+} from '../helpers/e2e';
 
 let app: E2eApp | undefined;
 afterEach(async () => {
@@ -11,23 +19,6 @@ afterEach(async () => {
 
 const PASSWORD = 'kata-sandi-aman-2026';
 const ASSESSORS = ['Rina Asesor', 'Joko Asesor', 'Maya Asesor'];
-
-/** Calls a channel over the bridge as the page's signed-in user. */
-async function api(page: Page, channel: string, input: unknown): Promise<unknown> {
-  const reply = await page.evaluate(
-    async ([name, body]) => {
-      const res = await fetch(`api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [channel, input] as const,
-  );
-  if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
-  return reply.value;
-}
 
 /**
  * A SIASN-style participant file as people really send it: semicolons, a name column whose
@@ -64,14 +55,14 @@ describe('planning an assessment batch (issue 4)', () => {
     app = await startApp();
     const admin = app.page;
     await completeSetup(admin);
-    await api(admin, 'users.create', {
+    await pageCall(admin, 'users.create', {
       username: 'koordinator',
       displayName: 'Budi Koordinator',
       role: 'coordinator',
       password: PASSWORD,
     });
     for (const [i, name] of ASSESSORS.entries()) {
-      await api(admin, 'users.create', {
+      await pageCall(admin, 'users.create', {
         username: `asesor${i + 1}`,
         displayName: name,
         role: 'assessor',

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeSetup, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import { completeSetup, screenshot, seriousA11yViolations, startApp, type E2eApp, pageCall } from '../helpers/e2e';
 
 let app: E2eApp | undefined;
 let tmp: string | undefined;
@@ -14,32 +13,17 @@ afterEach(async () => {
   tmp = undefined;
 });
 
-/** A call through the page's own session on the bridge (as the renderer makes it). */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    async ([n, i]) => {
-      const r = await fetch(`api/${n}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [name, input] as const,
-  );
-  if (!reply.ok) throw new Error(`${name}: ${reply.error?.message}`);
-  return reply.value as T;
-}
-
 describe('IDP & Laporan › Periksa dokumen (browser mode)', () => {
   it('checks a printed report against this database: cocok, then tidak cocok once the printed hash is altered', async () => {
     app = await startApp();
     const page = app.page;
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'asesa-verify-e2e-'));
     await completeSetup(page);
-    const demo = await api<{ batchId: string }>(page, 'demo.create', { confirm: true });
-    const matrix = await api<{ rows: { participantId: string }[] }>(page, 'results.list', { batchId: demo.batchId });
-    const report = await api<{ fileName: string; contentBase64: string }>(page, 'pdf.report', {
+    const demo = await pageCall<{ batchId: string }>(page, 'demo.create', { confirm: true });
+    const matrix = await pageCall<{ rows: { participantId: string }[] }>(page, 'results.list', {
+      batchId: demo.batchId,
+    });
+    const report = await pageCall<{ fileName: string; contentBase64: string }>(page, 'pdf.report', {
       batchId: demo.batchId,
       participantId: matrix.rows[0]!.participantId,
     });

@@ -171,3 +171,23 @@ export async function login(page: Page, username: string, password: string): Pro
   await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
+
+/**
+ * A channel call through the page's own session on the bridge, as the renderer makes it; for
+ * setting up what a test needs without clicking through it. Throws on a refusal.
+ */
+export async function pageCall<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    async ([name, body]) => {
+      const res = await fetch(`api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return (await res.json()) as { ok: boolean; value?: unknown; error?: { message?: string } };
+    },
+    [channel, input] as const,
+  );
+  if (!reply.ok) throw new Error(`${channel}: ${reply.error?.message ?? JSON.stringify(reply.error)}`);
+  return reply.value as T;
+}
