@@ -1,12 +1,12 @@
 import type { ErrorDetail } from '../../shared/contract/envelope';
-import { translate } from '../../shared/i18n/translate';
+import { translateBoth } from '../../shared/i18n/translate';
 import { AppError } from '../services/errors';
 
 type Params = Record<string, string | number>;
 
 /** "<Indonesian> / <English>": a package problem must be understood on either side. */
 export function bilingual(key: string, params: Params = {}): string {
-  return `${translate('id', `exchange.errors.${key}`, params)} / ${translate('en', `exchange.errors.${key}`, params)}`;
+  return translateBoth(`exchange.errors.${key}`, params);
 }
 
 /** A refused package: BAD_INPUT with a bilingual reason and optional details (table, row, column). */

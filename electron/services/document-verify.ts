@@ -1,5 +1,5 @@
 import { MAX_VERIFY_BYTES, type VerifyResult } from '../../shared/schemas/documents';
-import { translate } from '../../shared/i18n/translate';
+import { translateBoth } from '../../shared/i18n/translate';
 import { DESCRIPTION_KEY, DescriptionError, parseDescription, type DocumentDescription } from '../pdf/description';
 import { PdfReadError, readPdfInfo } from '../pdf/pdf-info';
 import { appendAudit } from './audit';
@@ -11,7 +11,7 @@ type Params = Record<string, string | number>;
 
 /** "<Indonesian> / <English>": the person checking may read either, and the CLI prints both. */
 export const bilingualDocuments = (key: string, params: Params = {}): string =>
-  `${translate('id', `documents.${key}`, params)} / ${translate('en', `documents.${key}`, params)}`;
+  translateBoth(`documents.${key}`, params);
 
 const refuse = (key: string, params: Params) =>
   new AppError('BAD_INPUT', { reason: bilingualDocuments(`errors.${key}`, params) });

@@ -1,5 +1,5 @@
 import type { Kinerja } from '../../shared/domain/nine-box';
-import { translate } from '../../shared/i18n/translate';
+import { translate, translateBoth } from '../../shared/i18n/translate';
 import { parseCsv } from '../codecs/csv';
 import { decodeText } from '../codecs/text';
 import { batchParticipants } from '../repositories/batch';
@@ -65,7 +65,7 @@ export function importPerformance(ctx: ServiceContext, input: { batchId: string;
   const problems: PerformanceProblem[] = [];
   const seen = new Map<string, number>();
   const rows: { row: number; nip: string; kinerja: Kinerja; potensi: number | null | undefined }[] = [];
-  const say = (key: string, params: Record<string, string | number>) => `${translate('id', `results.import.${key}`, params)} | ${translate('en', `results.import.${key}`, params)}`;
+  const say = (key: string, params: Record<string, string | number>) => translateBoth(`results.import.${key}`, params, ' | ');
   for (const r of body) {
     if (r.fields.every((f) => f.trim() === '')) continue;
     const nip = (r.fields[nipCol] ?? '').replace(/[\s.\-']/g, '');

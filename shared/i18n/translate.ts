@@ -15,6 +15,14 @@ export function translate(language: Language, key: string, params: Params = {}):
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
 }
 
+/**
+ * The same message in Indonesian and English, for text read on either side (a package problem,
+ * a document check, a CLI line): "<id><separator><en>".
+ */
+export function translateBoth(key: string, params: Params = {}, separator = ' / '): string {
+  return `${translate('id', key, params)}${separator}${translate('en', key, params)}`;
+}
+
 /** Every leaf key of a catalogue, dotted; used by the completeness test. */
 export function leafKeys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix];
