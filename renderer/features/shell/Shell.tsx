@@ -51,9 +51,13 @@ export function Shell() {
                 {t('shell.header.signedInAs', { name: user.displayName, role: t(`shell.roles.${user.role}`) })}
               </Text>
             )}
-            <LanguageSwitch hideLabel />
+            {/* With a long office name, the user line wraps; the controls keep their full width. */}
+            <div style={{ flexShrink: 0 }}>
+              <LanguageSwitch hideLabel />
+            </div>
             {/* An editor with unsaved changes asks first (lib/leave-guard). */}
             <Button
+              style={{ flexShrink: 0 }}
               variant="default"
               leftSection={<IconLogout size={18} aria-hidden />}
               onClick={() => attemptLeave(() => void logout())}
