@@ -56,13 +56,46 @@ async function prepare(db: Db) {
   return { registry, lead, batchId: batch.id, participantId: participant.id, codes, c0, c1, c2, paperCodeB };
 }
 
-/** Writes one note and tags it with the keyboard only: competency n, indicator by its number, polarity. */
-async function keyboardNote(page: Page, n: number, text: string, competency: number, indicator: string, polarity: 'P' | 'N') {
+/**
+ * A busy laptop: every zero-delay timer in the page runs 40 ms late. Until `restore`, a timer the
+ * picker sets on opening fires after a fast typist's search, as it did once on a loaded CI machine.
+ */
+async function busyTimers(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { setTimeout: typeof setTimeout; __plainTimeout?: typeof setTimeout };
+    w.__plainTimeout = w.setTimeout;
+    w.setTimeout = ((fn: () => void, ms?: number) => w.__plainTimeout!(fn, ms || 40)) as typeof setTimeout;
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { setTimeout: typeof setTimeout; __plainTimeout?: typeof setTimeout };
+      w.setTimeout = w.__plainTimeout!;
+    });
+}
+
+/**
+ * Writes one note and tags it with the keyboard only: competency n, indicator by its number,
+ * polarity. `busy`: on a slow machine, with a pause after typing the indicator before Enter.
+ */
+async function keyboardNote(
+  page: Page,
+  n: number,
+  text: string,
+  competency: number,
+  indicator: string,
+  polarity: 'P' | 'N',
+  busy = false,
+) {
   await page.keyboard.press('Control+Enter');
   await page.keyboard.type(text);
   await page.keyboard.press(`Alt+Shift+Digit${competency}`);
+  const restore = busy ? await busyTimers(page) : null;
   await page.keyboard.press('Alt+KeyI');
   await page.keyboard.type(indicator);
+  if (restore) {
+    await page.waitForTimeout(100);
+    await restore();
+  }
   await page.keyboard.press('Enter');
   await page.keyboard.press(`Alt+Key${polarity}`);
   const card = page.getByTestId(`note-${n}`);
@@ -105,8 +138,9 @@ describe('scoring: two assessors, then the integration meeting', () => {
     await pageA.getByTestId('interview-guide').waitFor();
     expect(await pageA.getByTestId('guide-main-question').textContent()).not.toBe('');
     await pageA.getByRole('button', { name: /Mulai/ }).click();
-    await keyboardNote(pageA, 1, 'Menolak bingkisan rekanan dan mengembalikannya lewat surat resmi.', 1, '3.1', 'P');
+    await keyboardNote(pageA, 1, 'Menolak bingkisan rekanan dan mengembalikannya lewat surat resmi.', 1, '3.1', 'P', true);
     await keyboardNote(pageA, 2, 'Membagi tugas tim lintas bidang dan memantau kemajuan tiap minggu.', 2, '3.1', 'P');
+    expect(await pageA.getByTestId('note-1').getByLabel('Indikator #1', { exact: true }).inputValue()).toMatch(/^3\.1 /);
     expect(await pageA.getByTestId(`rubric-${w.c0}`).getByTestId('evidence-suggestion').textContent()).toContain('3');
     await screenshot(pageA, 'scoring-workspace');
     axe.push(...(await seriousA11yViolations(pageA)).map((v) => `workspace: ${v}`));

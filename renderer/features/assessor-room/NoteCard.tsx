@@ -151,6 +151,9 @@ export function NoteCard(props: Props) {
           searchable
           clearable
           selectFirstOptionOnChange
+          // Also on opening: otherwise Mantine re-reads the highlighted option in a timer that, on a
+          // busy machine, can run after a fast typist's search and leave Enter with nothing to pick.
+          selectFirstOptionOnDropdownOpen
           disabled={readOnly}
           nothingFoundMessage="—"
           comboboxProps={{ withinPortal: true, transitionProps: { duration: 0 } }}
