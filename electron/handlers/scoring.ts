@@ -47,7 +47,7 @@ export const scoringHandlers: HandlerMap<
     done
   ),
   'guides.list': ({ batchId }, ctx) => listGuides(ctx, batchId),
-  'guides.save': ({ batchId, guide }, ctx) => saveGuide(ctx, batchId, guide),
+  'guides.save': ({ batchId, guide, revision }, ctx) => saveGuide(ctx, batchId, guide, revision),
   'assignments.findForReentry': ({ code }, ctx) => findForReentry(ctx, code),
   'assignments.paperForm': async ({ assignmentId }, ctx) => {
     const { fileName, pdf } = await paperForm(ctx, assignmentId);

@@ -153,7 +153,7 @@ export function updateIdp(ctx: ServiceContext, input: IdpUpdateInput): IdpView {
   return ctx.db.transaction(() => {
     const { batch, result, idp } = requireIdp(ctx, input.batchId, input.participantId);
     if (idp.status !== 'draft') throw new AppError('BAD_INPUT', { reason: `the IDP is "${idp.status}"; only a draft can be edited (set it back to draft first)` });
-    if (idp.revision !== input.revision) throw new AppError('CONFLICT', { what: 'IDP' });
+    if (idp.revision !== input.revision) throw new AppError('STALE', { what: `IDP, rev. ${idp.revision}` });
     const standard = new Map(batchStandard(ctx.db, batch.id).requirements.map((r) => [r.competency, r.level]));
     const achieved = new Map((JSON.parse(result.gaps) as { competency: string; achieved: number }[]).map((g) => [g.competency, g.achieved]));
     const problems: { path: string; message: string }[] = [];

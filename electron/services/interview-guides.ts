@@ -83,9 +83,15 @@ export function listGuides(ctx: ServiceContext, batchId: string): BatchGuide[] {
 /**
  * Edits one guide of the batch (coordinator, admin or the batch's ketua). Allowed while the batch
  * is planned, running or in integration (an interview opened after the save shows the new text);
- * a closed batch keeps the guides its interviews were held with.
+ * a closed batch keeps the guides its interviews were held with. `revision` is the one the editor
+ * opened: when someone saved since, the save is refused (STALE) rather than overwriting theirs.
  */
-export function saveGuide(ctx: ServiceContext, batchId: string, guide: InterviewGuide): BatchGuide {
+export function saveGuide(
+  ctx: ServiceContext,
+  batchId: string,
+  guide: InterviewGuide,
+  revision: number | null,
+): BatchGuide {
   const user = requireUser(ctx);
   if (user.role !== 'coordinator' && user.role !== 'admin' && !isKetua(ctx, batchId)) throw new AppError('FORBIDDEN');
   listGuides(ctx, batchId);
@@ -101,6 +107,8 @@ export function saveGuide(ctx: ServiceContext, batchId: string, guide: Interview
       ]);
     }
     const before = rowsOf(ctx, batchId).find((r) => r.competency === guide.competency);
+    if ((before?.revision ?? null) !== revision)
+      throw new AppError('STALE', { what: `${guide.competency}, rev. ${before?.revision ?? '—'}` });
     if (before) updateRow(ctx.db, 'batch_interview_guide', before.id, { guide: JSON.stringify(guide) });
     else
       insertRow(ctx.db, 'batch_interview_guide', {

@@ -99,7 +99,7 @@ export function updateParticipant(
   return ctx.db.transaction(() => {
     const old = findParticipant(ctx.db, id);
     if (!old) throw new AppError('NOT_FOUND');
-    if (old.revision !== revision) throw new AppError('CONFLICT', { what: `${old.name} (revisi ${old.revision})` });
+    if (old.revision !== revision) throw new AppError('STALE', { what: `${old.name}, rev. ${old.revision}` });
     const other = findParticipantByNip(ctx.db, values.nip);
     if (other && other.id !== id) throw new AppError('CONFLICT', { what: `NIP ${values.nip}` });
     participantWriter(ctx.db, officeOf(ctx)).update(id, values);

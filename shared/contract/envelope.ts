@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** Someone saved the record after this user opened it (optimistic revision check). */
+  | 'STALE'
   | 'ALREADY_SET_UP'
   | 'NOT_SET_UP'
   | 'BAD_CREDENTIALS'

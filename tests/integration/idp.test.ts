@@ -77,8 +77,10 @@ describe('IDP', () => {
     expect(edited.items).toHaveLength(1);
     expect(edited.items[0]!.indicators.length).toBeGreaterThan(0);
     expect(edited).toMatchObject({ mentor: 'Drs. Mentor', supervisor: 'Kepala Bidang', jpWarning: true, jpByYear: [{ year: 2027, jp: 2, belowMinimum: true }] });
-    // A stale revision is a conflict.
-    expect((await refused(w.registry, w.lead, 'idp.update', input)).code).toBe('CONFLICT');
+    // A stale revision is refused as changed-since-opened, naming the stored revision.
+    const stale = await refused(w.registry, w.lead, 'idp.update', input);
+    expect(stale.code).toBe('STALE');
+    expect(stale.message).toContain(`IDP, rev. ${edited.revision}`);
     // Bad values come back per field.
     const bad = { ...toInput(edited), items: [{ competency: 'XYZ', target: 3, evidence: '', activities: [{ formCode: 'terbang', provider: '', start: '2027-05-01', end: '2027-04-01', jp: 2 }] }] };
     const e = await refused(w.registry, w.lead, 'idp.update', bad);

@@ -94,7 +94,9 @@ describe('participants channels', () => {
     const updated = unwrap(await call<Participant>('participants.update', { id: p.id, revision: 1, data }));
     expect(updated).toMatchObject({ name: 'Bambang Sutrisno', email: 'b@x.go.id', revision: 2 });
     const stale = await call('participants.update', { id: p.id, revision: 1, data });
-    expect(!stale.ok && stale.error.code).toBe('CONFLICT');
+    expect(!stale.ok && stale.error.code).toBe('STALE');
+    expect(!stale.ok && stale.error.message).toMatch(/sudah diubah orang lain.*Bambang Sutrisno, rev\. 2/);
+    expect(unwrap(await call<Participant>('participants.get', { id: p.id }))).toMatchObject({ name: 'Bambang Sutrisno', revision: 2 });
   });
 
   it('deletes with a tombstone: gone from search and get, NIP free again', async () => {

@@ -19,21 +19,30 @@ describe('per-batch interview guides (issue 5)', () => {
     };
     delete (edited as Partial<typeof edited & { updatedAt: string; revision: number }>).updatedAt;
     delete (edited as Partial<typeof edited & { updatedAt: string; revision: number }>).revision;
-    expect((await refused(w.registry, w.A1, 'guides.save', { batchId: w.batch.id, guide: edited })).code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await refused(w.registry, w.A1, 'guides.save', { batchId: w.batch.id, guide: edited, revision: 1 })).code,
+    ).toBe('FORBIDDEN');
     const saved = await call<InterviewGuide & { revision: number }>(w.registry, w.lead, 'guides.save', {
       batchId: w.batch.id,
       guide: edited,
+      revision: 1,
     });
     expect(saved.mainQuestion.id).toBe('Ceritakan saat Anda menolak gratifikasi.');
     expect(saved.revision).toBe(2);
+    // A second editor who opened revision 1 is refused, not allowed to overwrite revision 2.
+    const late = { ...edited, mainQuestion: { id: 'Versi lain.', en: 'Another version.' } };
+    for (const revision of [1, null, 3]) {
+      const stale = await refused(w.registry, w.lead, 'guides.save', { batchId: w.batch.id, guide: late, revision });
+      expect(stale.code).toBe('STALE');
+      expect(stale.message).toContain(`${edited.competency}, rev. 2`);
+    }
     const again = await call<InterviewGuide[]>(w.registry, w.A2, 'guides.list', { batchId: w.batch.id });
     expect(again[0]!.mainQuestion.id).toBe('Ceritakan saat Anda menolak gratifikasi.');
     expect(again).toHaveLength(9);
     const blank = await refused(w.registry, w.lead, 'guides.save', {
       batchId: w.batch.id,
       guide: { ...edited, probes: { ...edited.probes, action: [] } },
+      revision: 2,
     });
     expect(blank.code).toBe('VALIDATION');
   });
@@ -56,11 +65,15 @@ describe('per-batch interview guides (issue 5)', () => {
     );
     const { updatedAt: _u, revision: _r, ...guide } = first!;
     const running = { ...guide, lookFors: [...guide.lookFors, { id: 'Melapor ke atasan', en: 'Reports to a superior' }] };
-    const saved = await call<InterviewGuide>(w.registry, w.lead, 'guides.save', { batchId: w.batch.id, guide: running });
+    const saved = await call<InterviewGuide & { revision: number }>(w.registry, w.lead, 'guides.save', {
+      batchId: w.batch.id,
+      guide: running,
+      revision: 1,
+    });
     expect(saved.lookFors.at(-1)!.id).toBe('Melapor ke atasan');
     await call(w.registry, w.lead, 'batches.setStatus', { id: w.batch.id, status: 'integration' });
     await call(w.registry, w.lead, 'batches.setStatus', { id: w.batch.id, status: 'closed' });
-    const e = await refused(w.registry, w.lead, 'guides.save', { batchId: w.batch.id, guide });
+    const e = await refused(w.registry, w.lead, 'guides.save', { batchId: w.batch.id, guide, revision: saved.revision });
     expect(e.code).toBe('BAD_INPUT');
     expect(e.message).toMatch(/closed/);
     const after = await call<InterviewGuide[]>(w.registry, w.A1, 'guides.list', { batchId: w.batch.id });

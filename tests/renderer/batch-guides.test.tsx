@@ -74,8 +74,11 @@ function world(
     'frameworks.get': () => ({ ok: true, value: FRAMEWORK }),
     'guides.list': () => ({ ok: true, value: [...stored.values()] }),
     'guides.save': (input) => {
-      const { guide } = input as { guide: InterviewGuide };
+      const { guide, revision } = input as { guide: InterviewGuide; revision: number | null };
       if (opts.save) return opts.save(guide);
+      const now = stored.get(guide.competency)!;
+      if (now.revision !== revision)
+        return { ok: false, error: { code: 'STALE', message: `Sudah diubah orang lain (rev. ${now.revision}).` } };
       const saved = {
         ...guide,
         updatedAt: '2026-12-01T03:00:00.000Z',
@@ -86,8 +89,12 @@ function world(
     },
   });
   const saves = () =>
-    calls.filter((c) => c.name === 'guides.save').map((c) => c.input as { batchId: string; guide: InterviewGuide });
-  return { calls, saves };
+    calls
+      .filter((c) => c.name === 'guides.save')
+      .map((c) => c.input as { batchId: string; guide: InterviewGuide; revision: number | null });
+  /** Another coordinator saves this guide meanwhile. */
+  const savedElsewhere = (guide: BatchGuide) => stored.set(guide.competency, guide);
+  return { calls, saves, savedElsewhere };
 }
 
 async function openGuides() {
@@ -131,8 +138,9 @@ describe('Kegiatan Asesmen › Panduan Wawancara (coordinator)', () => {
     await user.click(screen.getByRole('button', { name: 'Simpan panduan' }));
 
     await waitFor(() => expect(saves()).toHaveLength(1));
-    const { batchId, guide } = saves()[0]!;
+    const { batchId, guide, revision } = saves()[0]!;
     expect(batchId).toBe('batch-1');
+    expect(revision).toBe(INT.revision);
     expect(guide.competency).toBe('INT');
     expect(guide.mainQuestion).toEqual({ id: 'Ceritakan saat Anda menolak gratifikasi.', en: GUIDE.mainQuestion.en });
     expect(guide.probes.action.map((p) => p.id)).toEqual(['Siapa yang Anda libatkan?', 'Apa yang Anda lakukan?']);
@@ -161,6 +169,29 @@ describe('Kegiatan Asesmen › Panduan Wawancara (coordinator)', () => {
     await user.click(screen.getByRole('button', { name: 'Simpan panduan' }));
     await waitFor(() => expect(saves()).toHaveLength(1));
     expect(saves()[0]!.guide.probes.situation).toEqual([{ id: 'Kapan dan di mana?', en: 'When and where, exactly?' }]);
+  });
+
+  it('refuses to overwrite a guide someone saved meanwhile: keeps the draft, then loads theirs on request', async () => {
+    const { saves, savedElsewhere } = world();
+    const { user } = await openGuides();
+    const theirs = { ...INT, mainQuestion: { id: 'Versi rekan.', en: 'A colleague’s version.' }, revision: INT.revision + 1 };
+    savedElsewhere(theirs);
+    const main = field('Pertanyaan utama — Bahasa Indonesia');
+    await user.clear(main);
+    await user.type(main, 'Versi saya.');
+    await user.click(screen.getByRole('button', { name: 'Simpan panduan' }));
+
+    expect(await screen.findByText(/Sudah diubah orang lain \(rev\. 2\)/)).toBeInTheDocument();
+    expect(saves()).toHaveLength(1);
+    expect(main).toHaveValue('Versi saya.');
+    expect(screen.getByText('Ada perubahan yang belum disimpan.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Muat versi terbaru' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Buang perubahan yang belum disimpan?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Buang perubahan' }));
+    await waitFor(() => expect(field('Pertanyaan utama — Bahasa Indonesia')).toHaveValue('Versi rekan.'));
+    expect(screen.getByText(/revisi 2/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Muat versi terbaru' })).not.toBeInTheDocument();
   });
 
   it('keeps the last line of a list: its remove button is disabled', async () => {

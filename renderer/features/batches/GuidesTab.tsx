@@ -1,5 +1,5 @@
 import { Alert, Button, Grid, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
-import { IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
@@ -88,7 +88,7 @@ export function GuidesTab({ state }: { state: BatchState }) {
     setChecked(true);
     if ('errors' in check) return;
     setSaving(true);
-    const reply = await call('guides.save', { batchId: detail.id, guide: check.guide });
+    const reply = await call('guides.save', { batchId: detail.id, guide: check.guide, revision: saved?.revision ?? null });
     setSaving(false);
     if (!reply.ok) {
       setProblem(reply.error);
@@ -100,6 +100,18 @@ export function GuidesTab({ state }: { state: BatchState }) {
     setGuides((list) => list?.map((g) => (g.competency === reply.value.competency ? reply.value : g)) ?? null);
     setDraft(toDraft(reply.value));
     setSavedNotice(t('guidesUi.saved', { competency: name(reply.value.competency) }));
+  };
+
+  // After a STALE refusal: the version someone else saved replaces this draft (the leave guard
+  // asks first, since the draft is dirty).
+  const loadLatest = async () => {
+    const reply = await call('guides.list', { batchId: detail.id });
+    if (!reply.ok) return setProblem(reply.error);
+    const latest = reply.value.find((g) => g.competency === selected);
+    attemptLeave(() => {
+      setGuides(reply.value);
+      if (latest) open(latest);
+    });
   };
 
   const invalidCount = checked && check && 'errors' in check ? check.errors.size : 0;
@@ -122,6 +134,13 @@ export function GuidesTab({ state }: { state: BatchState }) {
       {editable && detail.status === 'running' && <Text size="sm">{t('guidesUi.running')}</Text>}
       {!editable && detail.status !== 'closed' && <Text size="sm">{t('guidesUi.readOnly')}</Text>}
       <ErrorAlert error={problem} />
+      {problem?.code === 'STALE' && (
+        <Group>
+          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void loadLatest()}>
+            {t('guidesUi.loadLatest')}
+          </Button>
+        </Group>
+      )}
       {guides === null && !problem && <Loader size="sm" aria-label={t('shell.loading')} />}
       {guides !== null && guides.length === 0 && <Text size="sm">{t('guidesUi.empty')}</Text>}
       {guides !== null && saved && draft && (

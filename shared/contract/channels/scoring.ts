@@ -45,7 +45,12 @@ export const scoringChannels = {
   ),
   'integration.unlock': channel(z.object({ batchId: id, participantId: id, reason }), done, 'user'),
   'guides.list': channel(z.object({ batchId: id }), z.array(batchGuide), 'user'),
-  'guides.save': channel(z.object({ batchId: id, guide: interviewGuide }), batchGuide, 'user'),
+  /** `revision`: the one the editor opened (null: none stored yet); a newer stored one is STALE. */
+  'guides.save': channel(
+    z.object({ batchId: id, guide: interviewGuide, revision: z.number().int().min(1).nullable() }),
+    batchGuide,
+    'user',
+  ),
   'assignments.findForReentry': channel(z.object({ code: z.string().min(1).max(64) }), reentryResult, 'user'),
   'assignments.paperForm': channel(
     z.object({ assignmentId: id }),

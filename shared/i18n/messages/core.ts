@@ -10,6 +10,8 @@ export const core = defineMessages({
       FORBIDDEN: 'Peran Anda tidak berhak melakukan tindakan ini.',
       NOT_FOUND: 'Data tidak ditemukan.',
       CONFLICT: 'Data sudah ada: {{what}}.',
+      STALE:
+        'Data ini sudah diubah orang lain sejak Anda membukanya ({{what}}). Perubahan Anda belum disimpan: muat ulang data terbaru, lalu ulangi perubahan Anda.',
       ALREADY_SET_UP: 'Kantor sudah disiapkan. Silakan masuk.',
       NOT_SET_UP: 'Aplikasi belum disiapkan.',
       BAD_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
@@ -31,6 +33,8 @@ export const core = defineMessages({
       FORBIDDEN: 'Your role may not do this.',
       NOT_FOUND: 'Not found.',
       CONFLICT: 'Already exists: {{what}}.',
+      STALE:
+        'Someone else changed this since you opened it ({{what}}). Your change was not saved: load the latest version, then make your change again.',
       ALREADY_SET_UP: 'The office is already set up. Please sign in.',
       NOT_SET_UP: 'The application has not been set up yet.',
       BAD_CREDENTIALS: 'Wrong user name or password.',
