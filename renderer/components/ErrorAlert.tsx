@@ -1,11 +1,15 @@
-import { Alert, List } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Alert, Button, List } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { EnvelopeError } from '../../shared/contract';
 import { errorLines } from '../lib/api';
 
-/** Shows an error envelope: the main side's localised message and each "path: message" detail. */
-export function ErrorAlert({ error }: { error: EnvelopeError | null }) {
+/**
+ * Shows an error envelope: the main side's localised message and each "path: message" detail.
+ * `onLoadLatest`: after a STALE refusal (someone saved since this was opened), the way to their
+ * version; the screen decides what happens to the refused draft.
+ */
+export function ErrorAlert({ error, onLoadLatest }: { error: EnvelopeError | null; onLoadLatest?: () => void }) {
   const { t } = useTranslation();
   if (!error) return null;
   const [message, ...details] = errorLines(error);
@@ -24,6 +28,17 @@ export function ErrorAlert({ error }: { error: EnvelopeError | null }) {
             <List.Item key={line}>{line}</List.Item>
           ))}
         </List>
+      )}
+      {onLoadLatest && error.code === 'STALE' && (
+        <Button
+          mt="xs"
+          size="xs"
+          variant="default"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          onClick={onLoadLatest}
+        >
+          {t('shell.common.loadLatest')}
+        </Button>
       )}
     </Alert>
   );

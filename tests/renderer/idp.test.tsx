@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IdpUpdateInput } from '../../shared/schemas/results';
 import { fakeMain, renderApp, resetApp, status } from './harness';
@@ -9,7 +9,7 @@ beforeEach(async () => {
   window.location.hash = '#/idp-reports';
 });
 
-function world(idp: 'exists' | 'missing' = 'exists') {
+function world(idp: 'exists' | 'missing' = 'exists', over: Parameters<typeof fakeMain>[0] = {}) {
   return fakeMain({
     'app.status': () => ({ ok: true, value: status() }),
     'batches.list': () => ({ ok: true, value: [BATCH] }),
@@ -25,6 +25,7 @@ function world(idp: 'exists' | 'missing' = 'exists') {
       ok: true,
       value: { bands: { tinggi: 90, menengah: 78, potensiWeight: 50 }, jpTable: { coaching: 6 } },
     }),
+    ...over,
   });
 }
 
@@ -69,6 +70,32 @@ describe('IDP & Laporan', () => {
         },
       ],
     });
+  });
+
+  it('after a STALE refusal keeps the draft, and loads the stored IDP into a fresh editor on request', async () => {
+    const theirs = { ...IDP, mentor: 'Dr. Rekan', revision: IDP.revision + 1 };
+    let stored = IDP;
+    const calls = world('exists', {
+      'idp.get': () => ({ ok: true, value: stored }),
+      'idp.update': () => ({ ok: false, error: { code: 'STALE', message: 'Sudah diubah orang lain (IDP, rev. 4).' } }),
+    });
+    const { user } = await openBudi();
+    const editor = await screen.findByTestId('idp-editor');
+    stored = theirs;
+    const mentor = within(editor).getByRole('textbox', { name: 'Mentor' });
+    await user.clear(mentor);
+    await user.type(mentor, 'Mentor saya');
+    await user.click(within(editor).getByRole('button', { name: 'Simpan IDP' }));
+
+    const alert = await within(editor).findByTestId('error-alert');
+    expect(alert.textContent).toContain('Sudah diubah orang lain (IDP, rev. 4).');
+    expect(mentor).toHaveValue('Mentor saya');
+    await user.click(within(alert).getByRole('button', { name: 'Muat versi terbaru' }));
+    const fresh = await screen.findByRole('textbox', { name: 'Mentor' });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Mentor' })).toHaveValue('Dr. Rekan'));
+    expect(fresh).not.toBe(mentor);
+    expect(screen.queryByTestId('error-alert')).toBeNull();
+    expect(calls.filter((c) => c.name === 'idp.get')).toHaveLength(2);
   });
 
   it('offers a generated draft when the participant has no IDP yet', async () => {

@@ -60,6 +60,42 @@ function searchReply(input: unknown) {
   return { ok: true as const, value: { total: TOTAL, items } };
 }
 
+describe('Peserta: editing', () => {
+  it('after a STALE refusal loads the stored version into the form and the list, then saves on it', async () => {
+    const theirs = { ...person(1), name: 'Peserta Satu Baru', revision: 2 };
+    const calls = fakeMain({
+      'app.status': () => ({ ok: true, value: status() }),
+      'participants.search': searchReply,
+      'participants.get': () => ({ ok: true, value: theirs }),
+      'participants.update': (input) =>
+        (input as { revision: number }).revision === theirs.revision
+          ? { ok: true, value: { ...theirs, revision: 3 } }
+          : { ok: false, error: { code: 'STALE', message: 'Sudah diubah orang lain (Peserta Satu Baru, rev. 2).' } },
+    });
+    const { user } = renderApp();
+    const list = await screen.findByRole('table', { name: 'Daftar peserta' });
+    await user.click(await within(list).findByRole('button', { name: 'Ubah Peserta 1' }));
+    const form = await screen.findByRole('form', { name: 'Ubah data peserta' });
+    const name = within(form).getByRole('textbox', { name: /^Nama/ });
+    await user.clear(name);
+    await user.type(name, 'Nama saya');
+    await user.click(within(form).getByRole('button', { name: 'Simpan' }));
+
+    const alert = await within(form).findByTestId('error-alert');
+    expect(alert).toHaveTextContent('Sudah diubah orang lain (Peserta Satu Baru, rev. 2).');
+    expect(name).toHaveValue('Nama saya');
+    const searches = calls.filter((c) => c.name === 'participants.search').length;
+    await user.click(within(alert).getByRole('button', { name: 'Muat versi terbaru' }));
+    await waitFor(() => expect(name).toHaveValue('Peserta Satu Baru'));
+    expect(within(form).queryByTestId('error-alert')).toBeNull();
+    await waitFor(() => expect(calls.filter((c) => c.name === 'participants.search').length).toBeGreaterThan(searches));
+
+    await user.click(within(form).getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Ubah data peserta' })).not.toBeInTheDocument());
+    expect(calls.filter((c) => c.name === 'participants.update').map((c) => (c.input as { revision: number }).revision)).toEqual([1, 2]);
+  });
+});
+
 describe('Peserta: registry list', () => {
   it('renders only a window of rows for 50,000 participants, with grouped NIPs, and searches', async () => {
     const calls = fakeMain({ 'app.status': () => ({ ok: true, value: status() }), 'participants.search': searchReply });

@@ -1,5 +1,5 @@
 import { Alert, Button, Grid, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
-import { IconDeviceFloppy, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
@@ -133,14 +133,7 @@ export function GuidesTab({ state }: { state: BatchState }) {
       )}
       {editable && detail.status === 'running' && <Text size="sm">{t('guidesUi.running')}</Text>}
       {!editable && detail.status !== 'closed' && <Text size="sm">{t('guidesUi.readOnly')}</Text>}
-      <ErrorAlert error={problem} />
-      {problem?.code === 'STALE' && (
-        <Group>
-          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void loadLatest()}>
-            {t('guidesUi.loadLatest')}
-          </Button>
-        </Group>
-      )}
+      <ErrorAlert error={problem} onLoadLatest={() => void loadLatest()} />
       {guides === null && !problem && <Loader size="sm" aria-label={t('shell.loading')} />}
       {guides !== null && guides.length === 0 && <Text size="sm">{t('guidesUi.empty')}</Text>}
       {guides !== null && saved && draft && (

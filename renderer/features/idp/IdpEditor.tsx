@@ -13,10 +13,12 @@ import { draftOf, jpPerYear, newActivity, updatePayload, type ActivityDraft, typ
 interface Props {
   idp: IdpView;
   onSaved(idp: IdpView): void;
+  /** After a STALE refusal: the panel fetches the stored IDP and opens a fresh editor on it. */
+  onLoadLatest(): void;
 }
 
 /** The IDP editor: period, mentor, supervisor, and per gap the target, evidence and activities; JP per year live. */
-export function IdpEditor({ idp, onSaved }: Props) {
+export function IdpEditor({ idp, onSaved, onLoadLatest }: Props) {
   const { t, i18n } = useTranslation();
   const l = lang(i18n.language);
   const [draft, setDraft] = useState<IdpDraft>(() => draftOf(idp));
@@ -173,7 +175,7 @@ export function IdpEditor({ idp, onSaved }: Props) {
           </Card>
         );
       })}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onLoadLatest={onLoadLatest} />
       <Group>
         <Button onClick={() => void save()} loading={busy}>
           {t('resultsUi.idp.save')}

@@ -16,6 +16,9 @@ export function IdpPanel({ batchId, participantId }: { batchId: string; particip
   const [error, setError] = useState<EnvelopeError | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Bumped when "Muat versi terbaru" (after a STALE refusal) has fetched the stored IDP: a fresh editor.
+  const [loaded, setLoaded] = useState(0);
+
   useEffect(() => {
     // The screen keys this panel by participant, so a new one starts empty.
     let live = true;
@@ -33,6 +36,13 @@ export function IdpPanel({ batchId, participantId }: { batchId: string; particip
       live = false;
     };
   }, [batchId, participantId]);
+
+  async function loadLatest() {
+    const reply = await call('idp.get', { batchId, participantId });
+    if (!reply.ok) return setError(reply.error);
+    setIdp(reply.value);
+    setLoaded((n) => n + 1);
+  }
 
   async function generate() {
     setBusy(true);
@@ -60,7 +70,7 @@ export function IdpPanel({ batchId, participantId }: { batchId: string; particip
             {t('resultsUi.idp.title')}: {idp.name} ({idp.nip})
           </Title>
           <ApprovalsPanel idp={idp} onChanged={setIdp} />
-          <IdpEditor key={idp.id} idp={idp} onSaved={setIdp} />
+          <IdpEditor key={`${idp.id}/${loaded}`} idp={idp} onSaved={setIdp} onLoadLatest={() => void loadLatest()} />
         </>
       )}
     </Stack>

@@ -28,15 +28,19 @@ const JENJANG_GROUPS = ['jpt', 'administrasi', 'fungsional-keahlian', 'fungsiona
 
 /** Create or edit one participant. Birth date and sex are derived from the NIP and shown as typed. */
 export function ParticipantForm({
-  existing,
+  existing: opened,
   onSaved,
   onCancel,
+  onReloaded,
 }: {
   existing: Participant | null;
   onSaved: () => void;
   onCancel: () => void;
+  /** The form loaded a newer stored version after a STALE refusal (the list may show it too). */
+  onReloaded?: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const [existing, setExisting] = useState(opened);
   const [error, setError] = useState<EnvelopeError | null>(null);
   const [tried, setTried] = useState(false);
   const form = useForm<ParticipantFormInput, unknown, ParticipantFormValues>({
@@ -68,6 +72,17 @@ export function ParticipantForm({
     onSaved();
   });
 
+  // After a STALE refusal: the stored version replaces what was typed (the message said so).
+  const loadLatest = async () => {
+    if (!existing) return;
+    const reply = await call('participants.get', { id: existing.id });
+    if (!reply.ok) return setError(reply.error);
+    setExisting(reply.value);
+    form.reset(formValuesOf(reply.value));
+    setError(null);
+    onReloaded?.();
+  };
+
   const grades = kind === 'pppk' ? PPPK_GRADES.map((g) => ({ value: g, label: g })) : RANK_OPTIONS;
   return (
     <form
@@ -79,7 +94,7 @@ export function ParticipantForm({
       }}
     >
       <Stack gap="sm">
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error} onLoadLatest={() => void loadLatest()} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('planning.people.kind')}

@@ -116,6 +116,7 @@ export function ParticipantsScreen() {
               setEditing(null);
               pages.reload();
             }}
+            onReloaded={pages.reload}
           />
         )}
       </Modal>

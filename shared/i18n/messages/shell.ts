@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 /** The renderer shell: navigation, first-run setup, login, home, settings and form messages. */
 export const shell = defineMessages({
   id: {
-    common: { cancel: 'Batal', close: 'Tutup' },
+    common: { cancel: 'Batal', close: 'Tutup', loadLatest: 'Muat versi terbaru' },
     loading: 'Memuat…',
     skipToContent: 'Lewati ke konten utama',
     areas: {
@@ -133,7 +133,7 @@ export const shell = defineMessages({
     errorTitle: 'Tidak berhasil',
   },
   en: {
-    common: { cancel: 'Cancel', close: 'Close' },
+    common: { cancel: 'Cancel', close: 'Close', loadLatest: 'Load the latest version' },
     loading: 'Loading…',
     skipToContent: 'Skip to main content',
     areas: {
