@@ -5,6 +5,7 @@ import { classify, type PlannedRow } from '../exchange/classify';
 import { bilingual, packageError } from '../exchange/errors';
 import { buildPackage, type BuiltPackage } from '../exchange/export';
 import type { ExportScope } from '../exchange/format';
+import type { Language } from '../../shared/i18n/languages';
 import { dropPreview, keepPreview, takePreview, type OpenedPackage } from '../exchange/preview-store';
 import { openPackage } from '../exchange/read';
 import { localOffice, type Row } from '../exchange/row-hash';
@@ -35,6 +36,8 @@ export interface ExportInput {
   passphrase?: string;
   /** Batch scope only: carry the batch's reports, IDPs and recap as pdf/ entries. */
   withPdfs?: boolean;
+  /** The language of those PDFs; Indonesian unless asked. */
+  pdfLanguage?: Language;
 }
 
 export async function exportPackage(
@@ -46,7 +49,7 @@ export async function exportPackage(
   if (input.withPdfs && input.scope.kind !== 'batch')
     throw new AppError('VALIDATION', {}, [{ path: 'withPdfs', message: bilingual('pdfsNeedBatch') }]);
   const rendered =
-    input.withPdfs && input.scope.kind === 'batch' ? await renderBatchPdfs(ctx, input.scope.batchId, 'id') : [];
+    input.withPdfs && input.scope.kind === 'batch' ? await renderBatchPdfs(ctx, input.scope.batchId, input.pdfLanguage ?? 'id') : [];
   const built = buildPackage(ctx.db, {
     scope: input.scope,
     passphrase: input.encrypt ? input.passphrase : undefined,

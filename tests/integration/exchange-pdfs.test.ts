@@ -244,9 +244,26 @@ describe('command line', () => {
     expect(again.err).toMatch(/rekap-.*\.pdf: /);
   });
 
+  it('prints the PDFs in English with --lang en; refuses --lang without --with-pdfs and an unknown language', async () => {
+    const file = path.join(a.dir, 'english.asesa');
+    const base = ['--db', a.file, 'export', '--out', file, '--batch', batchId, '--no-encrypt'];
+    expect((await cli(...base, '--lang', 'en')).err).toMatch(/--lang .*--with-pdfs/);
+    expect((await cli(...base, '--with-pdfs', '--lang', 'fr')).code).toBe(2);
+    expect(fs.existsSync(file)).toBe(false);
+    expect((await cli(...base, '--with-pdfs', '--lang', 'en')).code).toBe(0);
+    const pdfs = openPackage(new Uint8Array(fs.readFileSync(file))).pdfs;
+    const recap = [...pdfs.keys()].find((n) => n.startsWith('pdf/rekap-'))!;
+    const text = inspectPdf(pdfs.get(recap)!).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Competency Assessment Results Summary');
+    expect(text).not.toContain('Rekapitulasi Hasil Penilaian Kompetensi');
+    // The package exported above without --lang: Indonesian.
+    const indonesian = openPackage(bytes, PASS).pdfs.get(recap)!;
+    expect(inspectPdf(indonesian).text.replace(/\s+/g, ' ')).toContain('Rekapitulasi Hasil Penilaian Kompetensi');
+  });
+
   it('prints the option in the usage text', async () => {
     const help = await cli('help');
-    expect(help.out).toContain('--with-pdfs');
+    expect(help.out).toContain('--with-pdfs [--lang id|en]');
     expect(help.out).toContain('--pdf-out DIR');
   });
 });

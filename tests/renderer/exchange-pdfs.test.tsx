@@ -52,7 +52,11 @@ describe('Pertukaran Data › export with PDFs', () => {
       expect(within(select).getByRole('option', { name: /Asesmen Administrator/ })).toBeInTheDocument(),
     );
     await user.selectOptions(select, 'batch-7');
+    expect(screen.queryByRole('combobox', { name: 'Bahasa dokumen' })).not.toBeInTheDocument();
     await user.click(box()!);
+    const language = screen.getByRole('combobox', { name: 'Bahasa dokumen' });
+    expect(language).toHaveValue('id');
+    await user.selectOptions(language, 'en');
     await user.type(screen.getByLabelText(/^Frasa sandi/), 'kantor-samarinda-2026');
     await user.type(screen.getByLabelText(/^Ulangi frasa sandi/), 'kantor-samarinda-2026');
     await user.click(screen.getByRole('button', { name: 'Buat paket' }));
@@ -62,6 +66,7 @@ describe('Pertukaran Data › export with PDFs', () => {
       encrypt: true,
       passphrase: 'kantor-samarinda-2026',
       withPdfs: true,
+      pdfLanguage: 'en',
     });
   });
 

@@ -41,7 +41,8 @@ function readPackageFile(file: string, io: CliIo): Uint8Array | null {
 
 const exportCommand: Command = {
   words: ['export'],
-  usage: 'export --out FILE [--batch ID [--with-pdfs] | --since-office CODE] [--passphrase-file F] [--no-encrypt]',
+  usage:
+    'export --out FILE [--batch ID [--with-pdfs [--lang id|en]] | --since-office CODE] [--passphrase-file F] [--no-encrypt]',
   summary:
     "Write a signed (and by default encrypted) .asesa package: whole database, one batch, or changes since the last package to an office. --with-pdfs adds the batch's reports, IDPs and recap as PDFs (each takes a new document number).",
   run: async ({ argv, dbOption, io }) => {
@@ -54,10 +55,15 @@ const exportCommand: Command = {
         'passphrase-file': { type: 'string' },
         'no-encrypt': { type: 'boolean' },
         'with-pdfs': { type: 'boolean' },
+        lang: { type: 'string' },
       },
     });
-    if (!values.out || (values.batch && values['since-office'])) {
+    if (!values.out || (values.batch && values['since-office']) || (values.lang && !['id', 'en'].includes(values.lang))) {
       io.err(`Usage: asesa ${exportCommand.usage}`);
+      return 2;
+    }
+    if (values.lang && !values['with-pdfs']) {
+      io.err('--lang is the language of the PDFs: give it with --with-pdfs / --lang adalah bahasa PDF: berikan bersama --with-pdfs');
       return 2;
     }
     if (values['with-pdfs'] && !values.batch) {
@@ -86,7 +92,8 @@ const exportCommand: Command = {
         : { kind: 'full' };
     const withPdfs = values['with-pdfs'] === true;
     return withContext(dbOption, async (ctx) => {
-      const built = await exportPackage(ctx, { scope, encrypt, passphrase, withPdfs });
+      const pdfLanguage = values.lang === 'en' ? 'en' : 'id';
+      const built = await exportPackage(ctx, { scope, encrypt, passphrase, withPdfs, pdfLanguage });
       // Temporary name, then rename: a half-written package never carries the final name.
       fs.writeFileSync(`${out}.part`, built.bytes);
       fs.renameSync(`${out}.part`, out);

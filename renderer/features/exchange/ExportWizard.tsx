@@ -17,6 +17,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput, ChannelOutput, EnvelopeError } from '../../../shared/contract';
 import { WARNING_STYLES } from './format';
+import type { Language } from '../../../shared/i18n/languages';
+import { DocumentLanguageSelect } from '../../components/DocumentLanguageSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
@@ -41,6 +43,7 @@ export function ExportWizard() {
   const [encrypt, setEncrypt] = useState(true);
   const [plainOk, setPlainOk] = useState(false);
   const [withPdfs, setWithPdfs] = useState(false);
+  const [pdfLanguage, setPdfLanguage] = useState<Language>('id');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<{ where: 'scope' | 'passphrase' | 'plain'; text: string } | null>(null);
@@ -73,7 +76,7 @@ export function ExportWizard() {
     setProblem(null);
     setBusy(true);
     // PDFs belong to a batch package only; the option is not sent for the other scopes.
-    const pdfs = chosen.kind === 'batch' && withPdfs ? { withPdfs: true } : {};
+    const pdfs = chosen.kind === 'batch' && withPdfs ? { withPdfs: true, pdfLanguage } : {};
     const reply = await call(
       'exchange.export',
       encrypt ? { scope: chosen, encrypt, passphrase, ...pdfs } : { scope: chosen, encrypt, ...pdfs },
@@ -119,6 +122,7 @@ export function ExportWizard() {
                 onChange={(e) => setWithPdfs(e.currentTarget.checked)}
                 data-testid="export-with-pdfs"
               />
+              {withPdfs && <DocumentLanguageSelect value={pdfLanguage} onChange={setPdfLanguage} />}
             </>
           )}
           {kind === 'since' && (

@@ -1,13 +1,14 @@
-import { Alert, Button, Card, Code, Group, NativeSelect, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
+import type { Language } from '../../../shared/i18n/languages';
+import { DocumentLanguageSelect } from '../../components/DocumentLanguageSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
 
-type Language = 'id' | 'en';
 type Job = ChannelOutput<'pdf.exportStatus'>;
 
 const POLL_MS = 300;
@@ -76,13 +77,7 @@ export function DownloadsPanel({ batchId, participantId }: { batchId: string; pa
         {t('resultsUi.downloads.title')}
       </Title>
       <Stack gap="sm">
-        <NativeSelect
-          label={t('resultsUi.downloads.language')}
-          data={(['id', 'en'] as const).map((v) => ({ value: v, label: t(`resultsUi.downloads.languages.${v}`) }))}
-          value={language}
-          onChange={(e) => setLanguage(e.currentTarget.value === 'en' ? 'en' : 'id')}
-          w={220}
-        />
+        <DocumentLanguageSelect value={language} onChange={setLanguage} />
         <Group>
           {participantId && (
             <>

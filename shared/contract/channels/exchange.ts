@@ -113,6 +113,8 @@ export const exchangeChannels = {
       passphrase: z.string().max(1024).optional(),
       /** Batch scope only: the batch's reports, IDPs and recap travel as PDFs in the package. */
       withPdfs: z.boolean().default(false),
+      /** The language those PDFs are printed in (the batch PDF export offers the same choice). */
+      pdfLanguage: z.enum(['id', 'en']).default('id'),
     }),
     z.object({
       fileName: z.string(),
