@@ -1,4 +1,4 @@
-import { Alert, Button, List } from '@mantine/core';
+import { Alert, Button, Group, List } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { EnvelopeError } from '../../shared/contract';
@@ -30,15 +30,11 @@ export function ErrorAlert({ error, onLoadLatest }: { error: EnvelopeError | nul
         </List>
       )}
       {onLoadLatest && error.code === 'STALE' && (
-        <Button
-          mt="xs"
-          size="xs"
-          variant="default"
-          leftSection={<IconRefresh size={16} aria-hidden />}
-          onClick={onLoadLatest}
-        >
-          {t('shell.common.loadLatest')}
-        </Button>
+        <Group mt="xs">
+          <Button size="xs" variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onLoadLatest}>
+            {t('shell.common.loadLatest')}
+          </Button>
+        </Group>
       )}
     </Alert>
   );

@@ -1,6 +1,7 @@
 import {
   Alert,
   Autocomplete,
+  Box,
   Button,
   Card,
   Checkbox,
@@ -122,7 +123,12 @@ export function ExportWizard() {
                 onChange={(e) => setWithPdfs(e.currentTarget.checked)}
                 data-testid="export-with-pdfs"
               />
-              {withPdfs && <DocumentLanguageSelect value={pdfLanguage} onChange={setPdfLanguage} />}
+              {withPdfs && (
+                // Indented under the checkbox it belongs to.
+                <Box pl={32}>
+                  <DocumentLanguageSelect value={pdfLanguage} onChange={setPdfLanguage} />
+                </Box>
+              )}
             </>
           )}
           {kind === 'since' && (
