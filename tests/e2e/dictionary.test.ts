@@ -6,7 +6,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { latestVersionRow, listFrameworkRows } from '../../electron/repositories/framework';
 import { listStandards } from '../../electron/repositories/position-standard';
 import { markVersionInUse } from '../../electron/services/framework';
-import { completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import {
+  UI_WAIT,
+  completeSetup,
+  login,
+  screenshot,
+  seriousA11yViolations,
+  startApp,
+  type E2eApp,
+} from '../helpers/e2e';
 
 let apps: E2eApp[] = [];
 let tmp: string | null = null;
@@ -76,8 +84,10 @@ describe('Kamus Kompetensi and Standar Kompetensi Jabatan', () => {
       'Teks perlu diverifikasi terhadap Lampiran Permenpan RB 38/2017',
     );
     await page.getByRole('searchbox', { name: /Cari kompetensi/ }).fill('gratifikasi');
-    await expect.poll(() => page.getByTestId(/^tree-competency-/).count()).toBe(1);
+    await expect.poll(() => page.getByTestId(/^tree-competency-/).count(), UI_WAIT).toBe(1);
     await page.getByRole('searchbox', { name: /Cari kompetensi/ }).fill('');
+    // The tree filters on a deferred value: the whole tree is back before the keyboard walk.
+    await expect.poll(() => page.getByTestId(/^tree-competency-/).count(), UI_WAIT).toBe(9);
     // Keyboard only: from the search field, Tab reaches Integritas' disclosure, Enter opens it,
     // Tab reaches its name, Enter selects it.
     await page.getByRole('searchbox', { name: /Cari kompetensi/ }).focus();
@@ -99,8 +109,10 @@ describe('Kamus Kompetensi and Standar Kompetensi Jabatan', () => {
     await a11y(page, 'dictionary edit dialog', failures);
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     expect(await page.getByTestId('edit-new-version').textContent()).toContain('VERSI BARU 2');
-    await expect.poll(() => page.getByTestId('indicator-INT.3.1').textContent()).toContain(EDITED);
-    expect(await page.getByTestId('version-picker').locator('option:checked').textContent()).toMatch(/^Versi 2/);
+    await expect.poll(() => page.getByTestId('indicator-INT.3.1').textContent(), UI_WAIT).toContain(EDITED);
+    await expect
+      .poll(() => page.getByTestId('version-picker').locator('option:checked').textContent(), UI_WAIT)
+      .toMatch(/^Versi 2/);
 
     // --- The version diff: v1 → v2 shows the old and the new text ---
     await page.getByRole('tab', { name: 'Perbandingan versi' }).click();
@@ -126,7 +138,7 @@ describe('Kamus Kompetensi and Standar Kompetensi Jabatan', () => {
     await grid.waitFor();
     const intRow = grid.getByRole('radiogroup', { name: 'Integritas' });
     expect(await intRow.getByRole('radio', { name: 'Level 3' }).getAttribute('aria-checked')).toBe('true');
-    expect(await grid.getByTestId('grid-default-INT').textContent()).toBe('3');
+    await expect.poll(() => grid.getByTestId('grid-default-INT').textContent(), UI_WAIT).toBe('3');
     // Keyboard: Pengambilan Keputusan up one level.
     await grid
       .getByRole('radiogroup', { name: 'Pengambilan Keputusan' })
@@ -185,7 +197,7 @@ describe('Kamus Kompetensi and Standar Kompetensi Jabatan', () => {
 
     await fresh.getByRole('tab', { name: 'Kamus' }).click();
     await fresh.getByTestId('tree-competency-INT').click();
-    await expect.poll(() => fresh.getByTestId('indicator-INT.3.1').textContent()).toContain(EDITED);
+    await expect.poll(() => fresh.getByTestId('indicator-INT.3.1').textContent(), UI_WAIT).toContain(EDITED);
     expect(await fresh.getByTestId(/^tree-competency-/).count()).toBe(9);
 
     // The CASE file carried the position standard too: nothing is re-created here.

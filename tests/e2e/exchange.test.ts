@@ -12,6 +12,7 @@ import {
   startApp,
   type E2eApp,
   pageCall,
+  UI_WAIT,
 } from '../helpers/e2e';
 
 let apps: E2eApp[] = [];
@@ -48,7 +49,7 @@ async function setupOfficeB(page: Page): Promise<void> {
 async function openTab(page: Page, name: string): Promise<void> {
   const tab = page.getByRole('tab', { name, exact: true });
   await tab.click();
-  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+  await expect.poll(() => tab.getAttribute('aria-selected'), UI_WAIT).toBe('true');
 }
 
 async function settled(page: Page): Promise<void> {
@@ -114,7 +115,9 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
     const pass = b.page.getByRole('textbox', { name: 'Frasa sandi paket' });
     await pass.fill('bukan-frasa-yang-benar');
     await b.page.getByRole('button', { name: 'Buka dan periksa paket' }).click();
-    await expect.poll(() => b.page.getByTestId('error-alert').textContent()).toContain('kata sandi paket salah');
+    await expect
+      .poll(() => b.page.getByTestId('error-alert').textContent(), UI_WAIT)
+      .toContain('kata sandi paket salah');
     await pass.fill(PASSPHRASE);
     await b.page.getByRole('button', { name: 'Buka dan periksa paket' }).click();
     await b.page.getByTestId('exchange-preview').waitFor();
@@ -179,17 +182,17 @@ describe('Pertukaran Data (browser mode, two offices)', () => {
 
     // History: both imports, newest first; undo the last one.
     await openTab(b.page, 'Riwayat');
-    await expect.poll(() => b.page.getByTestId('import-row').count()).toBe(2);
+    await expect.poll(() => b.page.getByTestId('import-row').count(), UI_WAIT).toBe(2);
     expect(await b.page.getByTestId('import-row').first().textContent()).toContain('Rudi Hartono');
     await check(b.page, 'exchange-history');
     await b.page.getByRole('button', { name: 'Batalkan impor terakhir' }).click();
     await b.page.getByRole('dialog').getByRole('button', { name: 'Ya, batalkan impor' }).click();
-    await expect.poll(() => b.page.getByTestId('import-row').first().textContent()).toContain('Dibatalkan');
+    await expect.poll(() => b.page.getByTestId('import-row').first().textContent(), UI_WAIT).toContain('Dibatalkan');
     expect((await pageCall<Participant>(b.page, 'participants.get', { id: andi.id })).name).toBe('Andi Wijaya');
 
     // A's own history lists both packages it made.
     await openTab(a.page, 'Riwayat');
-    await expect.poll(() => a.page.getByTestId('export-row').count()).toBe(2);
+    await expect.poll(() => a.page.getByTestId('export-row').count(), UI_WAIT).toBe(2);
 
     expect(failures).toEqual([]);
     expect([...a.problems, ...b.problems]).toEqual([]);

@@ -7,6 +7,7 @@ import {
   seriousA11yViolations,
   screenshot,
   startApp,
+  UI_WAIT,
   waitReady,
   type E2eApp,
 } from '../helpers/e2e';
@@ -27,7 +28,7 @@ describe('first run and sign-in (browser mode, real Chromium)', () => {
 
     await completeSetup(page);
 
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Beranda');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), UI_WAIT).toBe('Beranda');
     const office = page.getByTestId('home-office');
     expect(await office.textContent()).toContain(OFFICE.name);
     expect(await office.textContent()).toContain(OFFICE.code);
@@ -75,7 +76,8 @@ describe('first run and sign-in (browser mode, real Chromium)', () => {
     await page.getByTestId('area-home').waitFor();
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByRole('button', { name: 'Masuk' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.dataset.screen)).toBe('login');
+    // data-screen is set by an effect after the login screen has rendered.
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.screen), UI_WAIT).toBe('login');
     expect(app.problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
-import { completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import { UI_WAIT, completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
 import { api, seedBatch } from '../helpers/e2e-batch';
 
 let app: E2eApp | undefined;
@@ -82,7 +82,9 @@ describe('the batch’s interview guide and undoing a deleted note', () => {
     expect(await asr.getByTestId('note-1').count()).toBe(0);
     await screenshot(asr, 'notes-undo');
     axe.push(...(await seriousA11yViolations(asr)).map((v) => `undo: ${v}`));
-    // Focus is on "Urungkan": Enter restores.
+    // Focus is on "Urungkan" (moved there by an effect once the bar shows): Enter restores.
+    const undo = asr.getByTestId('deleted-note').getByRole('button', { name: 'Urungkan' });
+    await expect.poll(() => undo.evaluate((el) => el === document.activeElement), UI_WAIT).toBe(true);
     await asr.keyboard.press('Enter');
     await asr.getByTestId('note-1').waitFor();
     expect(await asr.getByRole('textbox', { name: /Catatan 1/ }).inputValue()).toBe('Mengembalikan bingkisan rekanan lewat surat resmi.');

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeSetup, screenshot, seriousA11yViolations, startApp, waitReady, type E2eApp } from '../helpers/e2e';
+import {
+  UI_WAIT,
+  completeSetup,
+  screenshot,
+  seriousA11yViolations,
+  startApp,
+  waitReady,
+  type E2eApp,
+} from '../helpers/e2e';
 
 let app: E2eApp | undefined;
 afterEach(async () => {
@@ -18,7 +26,8 @@ describe('language switch', () => {
     await page.getByTestId('language-switch').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await page.getByRole('link', { name: 'Competency Dictionary' }).count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // <html lang> follows the language in an effect, after the English screen has rendered.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), UI_WAIT).toBe('en');
 
     await page.reload();
     await waitReady(page);

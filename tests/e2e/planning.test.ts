@@ -9,6 +9,7 @@ import {
   startApp,
   type E2eApp,
   pageCall,
+  UI_WAIT,
 } from '../helpers/e2e';
 
 let app: E2eApp | undefined;
@@ -204,7 +205,8 @@ describe('planning an assessment batch (issue 4)', () => {
       .getByText(/Peringatan tidak menghalangi|Tidak ada peringatan/)
       .first()
       .waitFor();
-    expect(await page.getByText(sentence).count()).toBe(0);
+    // The intro text also shows with the warnings from before the change: wait for the refresh.
+    await expect.poll(() => page.getByText(sentence).count(), UI_WAIT).toBe(0);
 
     // --- Automatic assignment of the three assessors, the timetable, then the warnings again.
     await openTab(page, 'Penugasan & Jadwal');
@@ -232,7 +234,9 @@ describe('planning an assessment batch (issue 4)', () => {
     // The batch list shows it with its participant count.
     await page.getByRole('link', { name: 'Kembali ke daftar kegiatan' }).click();
     const row = page.getByTestId('batch-table').getByRole('row', { name: /Asesmen Administrator 2026/ });
-    expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(/Pengisian jabatan Perencanaan .*8$/i);
+    await expect
+      .poll(async () => (await row.innerText()).replace(/\s+/g, ' '), UI_WAIT)
+      .toMatch(/Pengisian jabatan Perencanaan .*8$/i);
     await screenshot(page, 'planning-09-batches');
     await expectNoSeriousA11y(page);
     expect(app.problems).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
-import { completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import { UI_WAIT, completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
 import { api, seedBatch } from '../helpers/e2e-batch';
 
 let app: E2eApp | undefined;
@@ -140,8 +140,12 @@ describe('scoring: two assessors, then the integration meeting', () => {
     await pageA.getByRole('button', { name: /Mulai/ }).click();
     await keyboardNote(pageA, 1, 'Menolak bingkisan rekanan dan mengembalikannya lewat surat resmi.', 1, '3.1', 'P', true);
     await keyboardNote(pageA, 2, 'Membagi tugas tim lintas bidang dan memantau kemajuan tiap minggu.', 2, '3.1', 'P');
-    expect(await pageA.getByTestId('note-1').getByLabel('Indikator #1', { exact: true }).inputValue()).toMatch(/^3\.1 /);
-    expect(await pageA.getByTestId(`rubric-${w.c0}`).getByTestId('evidence-suggestion').textContent()).toContain('3');
+    await expect
+      .poll(() => pageA.getByTestId('note-1').getByLabel('Indikator #1', { exact: true }).inputValue(), UI_WAIT)
+      .toMatch(/^3\.1 /);
+    await expect
+      .poll(() => pageA.getByTestId(`rubric-${w.c0}`).getByTestId('evidence-suggestion').textContent(), UI_WAIT)
+      .toContain('3');
     await screenshot(pageA, 'scoring-workspace');
     axe.push(...(await seriousA11yViolations(pageA)).map((v) => `workspace: ${v}`));
     await rate(pageA, w.c0, 3);
@@ -166,7 +170,10 @@ describe('scoring: two assessors, then the integration meeting', () => {
     await pageB.getByTestId('workspace').waitFor();
     expect(await pageB.getByTestId('interview-guide').count()).toBe(0);
     await pageB.getByRole('textbox', { name: /Catatan 1/ }).waitFor();
-    expect(await pageB.getByRole('textbox', { name: /Catatan 1/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    // The cursor is put there by an effect after the note has rendered.
+    await expect
+      .poll(() => pageB.getByRole('textbox', { name: /Catatan 1/ }).evaluate((el) => el === document.activeElement), UI_WAIT)
+      .toBe(true);
     await keyboardNote(pageB, 1, 'Menegur bawahan yang memalsukan daftar hadir dan membuat aturan baru.', 1, '5.1', 'P');
     await rate(pageB, w.c0, 5);
     const c2 = pageB.getByTestId(`rubric-${w.c2}`);
@@ -205,6 +212,8 @@ describe('scoring: two assessors, then the integration meeting', () => {
       const other = lead.getByTestId(`cell-${w.participantId}-${code}`);
       await other.getByRole('button').click();
       const d = lead.getByRole('dialog');
+      // The dialog mounts after the click (portal, transition): read its radios only once it shows.
+      await d.getByTestId('decide-suggested').waitFor();
       if ((await d.getByRole('radio', { checked: true }).count()) === 0) await d.getByRole('radio', { name: '3', exact: true }).check();
       if (await d.getByTestId('decide-reason').count())
         await d.getByRole('textbox', { name: /Alasan keputusan/ }).fill('Tidak diukur dalam kegiatan ini; ditetapkan dari standar.');

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, completeSetup, login, screenshot, seriousA11yViolations, startApp, type E2eApp } from '../helpers/e2e';
+import {
+  ADMIN,
+  UI_WAIT,
+  completeSetup,
+  login,
+  screenshot,
+  seriousA11yViolations,
+  startApp,
+  type E2eApp,
+} from '../helpers/e2e';
 
 let app: E2eApp | undefined;
 afterEach(async () => {
@@ -13,7 +22,7 @@ const NEW_PASSWORD = 'frasa-baru-kantor-2027';
 async function openTab(page: Page, name: string): Promise<void> {
   const tab = page.getByRole('tab', { name, exact: true });
   await tab.click();
-  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+  await expect.poll(() => tab.getAttribute('aria-selected'), UI_WAIT).toBe('true');
 }
 
 describe('Pengaturan (browser mode, real Chromium)', () => {
@@ -32,7 +41,7 @@ describe('Pengaturan (browser mode, real Chromium)', () => {
         for (const close of await page.locator('.mantine-Notification-closeButton').all()) {
           await close.click({ timeout: 2_000 }).catch(() => undefined);
         }
-        await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
+        await expect.poll(() => page.locator('.mantine-Notification-root').count(), UI_WAIT).toBe(0);
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, name);
@@ -51,10 +60,10 @@ describe('Pengaturan (browser mode, real Chromium)', () => {
     // Keamanan: lock after 5 idle minutes.
     await openTab(page, 'Keamanan');
     const idle = page.getByRole('spinbutton', { name: /Kunci setelah tidak aktif/ });
-    await expect.poll(() => idle.inputValue()).toBe('15');
+    await expect.poll(() => idle.inputValue(), UI_WAIT).toBe('15');
     await idle.fill('5');
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await expect.poll(() => page.getByTestId('idle-current').textContent()).toContain('5 menit');
+    await expect.poll(() => page.getByTestId('idle-current').textContent(), UI_WAIT).toContain('5 menit');
     await check('settings-security');
 
     // Cadangan: take one now; it is listed as manual.
@@ -88,7 +97,7 @@ describe('Pengaturan (browser mode, real Chromium)', () => {
     expect(await rows.filter({ hasText: 'security.idleMinutes' }).count()).toBe(1);
     await page.getByRole('combobox', { name: 'Jenis data' }).fill('user');
     await page.getByRole('button', { name: 'Terapkan saringan' }).click();
-    await expect.poll(() => rows.filter({ hasText: 'security.idleMinutes' }).count()).toBe(0);
+    await expect.poll(() => rows.filter({ hasText: 'security.idleMinutes' }).count(), UI_WAIT).toBe(0);
     const entities = await rows.locator('td:nth-child(4) p:first-child').allTextContents();
     expect(entities.length).toBeGreaterThanOrEqual(2); // the first administrator and the coordinator
     expect(new Set(entities)).toEqual(new Set(['user']));
@@ -113,7 +122,7 @@ describe('Pengaturan (browser mode, real Chromium)', () => {
     await form.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill(NEW_PASSWORD);
     await form.getByRole('textbox', { name: 'Ulangi kata sandi baru' }).fill(NEW_PASSWORD);
     await form.getByRole('button', { name: 'Ganti kata sandi' }).click();
-    await expect.poll(() => form.getByRole('textbox', { name: 'Kata sandi saat ini' }).inputValue()).toBe('');
+    await expect.poll(() => form.getByRole('textbox', { name: 'Kata sandi saat ini' }).inputValue(), UI_WAIT).toBe('');
     expect(await form.getByRole('alert').count()).toBe(0);
     await check('settings-account');
 

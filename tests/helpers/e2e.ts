@@ -51,6 +51,12 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
+/**
+ * Options for `expect.poll` on page state: vitest's default timeout (1 s) is too short on a
+ * loaded 2-core CI machine, so a poll waits as long as a locator does (page default, 10 s).
+ */
+export const UI_WAIT = { timeout: 10_000 } as const;
+
 /** Resolves once the app has answered app.status and rendered a screen. */
 export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
