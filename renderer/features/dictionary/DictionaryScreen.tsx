@@ -41,9 +41,10 @@ export function DictionaryScreen() {
   const verifyNote = data.loaded?.snapshot.framework.verifyNote ?? framework?.verifyNote ?? null;
 
   const onEdited = async (result: EditResult) => {
-    setEdited(result);
     setActionError(null);
+    // Refreshed first, so "Versi baru" never stands beside the old version in the picker.
     await data.refresh(result.versionId);
+    setEdited(result);
   };
 
   return (

@@ -54,12 +54,16 @@ export function ExchangePanel({
     if (!file) return;
     setBusy(true);
     const reply = await call('frameworks.importApply', await payload(file));
+    if (!reply.ok) {
+      setBusy(false);
+      return setImportError(reply.error);
+    }
+    // The dictionary is refreshed first, so the notice never stands beside the old version.
+    await onImported(reply.value);
     setBusy(false);
-    if (!reply.ok) return setImportError(reply.error);
     setImportError(null);
     setPreview(null);
     setApplied(reply.value);
-    await onImported(reply.value);
   };
   const runExport = async () => {
     const reply = await call('frameworks.export', { format, versionId });
