@@ -25,8 +25,8 @@ export const participantHandlers: HandlerMap<ParticipantChannel> = {
   'participants.create': (input, ctx) => createParticipant(ctx, input),
   'participants.update': ({ id, revision, data }, ctx) => updateParticipant(ctx, id, revision, data),
   'participants.delete': ({ id }, ctx) => deleteParticipant(ctx, id),
-  'participants.importPreview': (input, ctx) => previewImport(ctx, requestFromUpload(input, ctx)),
-  'participants.importApply': ({ mode, ...input }, ctx) => applyImport(ctx, requestFromUpload(input, ctx), mode),
+  'participants.importPreview': (input, ctx) => previewImport(ctx, requestFromUpload(input)),
+  'participants.importApply': ({ mode, ...input }, ctx) => applyImport(ctx, requestFromUpload(input), mode),
   'participants.export': async ({ format }, ctx) => {
     const file = await exportParticipants(ctx, format);
     return { fileName: file.fileName, contentBase64: Buffer.from(file.bytes).toString('base64'), count: file.count };

@@ -4,6 +4,7 @@ import { updateRow } from '../repositories/rows';
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { refusal } from './refusal';
 import { hashPassword, verifyPassword } from './passwords';
 
 /** Unlocks an idle-locked session with the same user's password; a wrong one counts as a failure. */
@@ -39,14 +40,14 @@ export async function resetPassword(ctx: ServiceContext, userId: string, passwor
 
 export function setActive(ctx: ServiceContext, userId: string, active: boolean): UserSummary {
   if (userId === ctx.session.user?.id && !active) {
-    throw new AppError('BAD_INPUT', { reason: 'you cannot deactivate your own account / akun sendiri tidak dapat dinonaktifkan' });
+    throw refusal('office.selfDeactivate');
   }
   return ctx.db.transaction(() => {
     const before = findUserById(ctx.db, userId);
     if (!before) throw new AppError('NOT_FOUND');
     if (!active && before.role === 'admin') {
       const admins = (ctx.db.prepare("SELECT COUNT(*) AS n FROM user WHERE role = 'admin' AND active = 1 AND deleted_at IS NULL").get() as { n: number }).n;
-      if (admins <= 1) throw new AppError('BAD_INPUT', { reason: 'the last administrator cannot be deactivated / administrator terakhir tidak dapat dinonaktifkan' });
+      if (admins <= 1) throw refusal('office.lastAdmin');
     }
     updateRow(ctx.db, 'user', userId, { active: active ? 1 : 0 });
     appendAudit(ctx.db, { actorId: ctx.session.user?.id ?? null, action: active ? 'activate' : 'deactivate', entity: 'user', entityId: userId, oldValue: before.active === 1, newValue: active });

@@ -8,6 +8,7 @@ import { requireBatch, requirePlanning } from './batches';
 import { batchStandard } from './batch-standard';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { fieldProblem, invalidField, refusal } from './refusal';
 
 export interface AssessorProfile extends AssessorProfileInput {
   displayName: string;
@@ -29,7 +30,7 @@ export function listAssessors(ctx: ServiceContext): AssessorProfile[] {
 export function saveAssessorProfile(ctx: ServiceContext, input: AssessorProfileInput): void {
   ctx.db.transaction(() => {
     const user = ctx.db.prepare("SELECT role FROM user WHERE id = ? AND deleted_at IS NULL").get(input.userId) as { role: string } | undefined;
-    if (!user || user.role !== 'assessor') throw new AppError('VALIDATION', {}, [{ path: 'userId', message: 'not an assessor account' }]);
+    if (!user || user.role !== 'assessor') throw invalidField('userId', 'batch.notAssessor');
     const values = {
       certificate_number: input.certificateNumber,
       certificate_level: input.certificateLevel,
@@ -40,7 +41,7 @@ export function saveAssessorProfile(ctx: ServiceContext, input: AssessorProfileI
       | { deleted_at: string | null }
       | undefined;
     if (!row) insertRow(ctx.db, 'assessor_profile', values, input.userId, 'user_id');
-    else if (row.deleted_at !== null) throw new AppError('CONFLICT', { what: 'assessor profile (deleted)' });
+    else if (row.deleted_at !== null) throw refusal('batch.assessorProfileDeleted');
     else updateRow(ctx.db, 'assessor_profile', input.userId, values, 'user_id');
     appendAudit(ctx.db, { actorId: ctx.session.user?.id ?? null, action: 'save', entity: 'assessor_profile', entityId: input.userId, newValue: input });
   })();
@@ -78,9 +79,9 @@ export function autoAssignBatch(ctx: ServiceContext, batchId: string): Assignmen
   return ctx.db.transaction(() => {
     const batch = requirePlanning(ctx, batchId);
     const plan = planOf(ctx, batchId);
-    if (plan.assessors.length === 0) throw new AppError('BAD_INPUT', { reason: 'the batch team has no assessors (asesor)' });
+    if (plan.assessors.length === 0) throw refusal('batch.noAssessors');
     if (plan.exercises.length === 0 || plan.participants.length === 0) {
-      throw new AppError('BAD_INPUT', { reason: 'add participants and exercises first' });
+      throw refusal('batch.noParticipantsOrExercises');
     }
     for (const a of batchAssignments(ctx.db, batchId)) if (a.status === 'not-started') tombstoneRow(ctx.db, 'assignment', a.id);
     const exercises = batchExercises(ctx.db, batchId);
@@ -123,9 +124,9 @@ export function assignManually(
     requirePlanning(ctx, input.batchId);
     const plan = planOf(ctx, input.batchId);
     const problems = [
-      !plan.participants.some((p) => p.id === input.participantId) && { path: 'participantId', message: 'not a participant of this batch' },
-      !plan.assessors.some((a) => a.id === input.assessorId) && { path: 'assessorId', message: 'not an assessor of this batch team' },
-      !plan.exercises.some((e) => e.id === input.exerciseId) && { path: 'exerciseId', message: 'not an exercise of this batch' },
+      !plan.participants.some((p) => p.id === input.participantId) && fieldProblem('participantId', 'scoring.notBatchParticipant'),
+      !plan.assessors.some((a) => a.id === input.assessorId) && fieldProblem('assessorId', 'batch.notTeamAssessor'),
+      !plan.exercises.some((e) => e.id === input.exerciseId) && fieldProblem('exerciseId', 'batch.notBatchExercise'),
     ].filter((p): p is { path: string; message: string } => Boolean(p));
     if (problems.length) throw new AppError('VALIDATION', {}, problems);
     const id = upsertAssignment(ctx, input.batchId, input.participantId, input.assessorId, input.exerciseId, input.slot);
@@ -141,7 +142,7 @@ export function unassign(ctx: ServiceContext, assignmentId: string): void {
       | undefined;
     if (!row) throw new AppError('NOT_FOUND');
     requirePlanning(ctx, row.batch_id);
-    if (row.status !== 'not-started') throw new AppError('BAD_INPUT', { reason: 'work on this assignment has started' });
+    if (row.status !== 'not-started') throw refusal('batch.assignmentStarted');
     tombstoneRow(ctx.db, 'assignment', assignmentId);
     appendAudit(ctx.db, { actorId: ctx.session.user?.id ?? null, action: 'unassign', entity: 'assignment', entityId: assignmentId });
   })();

@@ -6,6 +6,7 @@ import { backupsToPrune, parseBackupName } from '../db/backup-retention';
 import { openDatabase, schemaVersion, type Db } from '../db/connection';
 import { MIGRATIONS } from '../db/migrations';
 import { AppError } from './errors';
+import { refusal } from './refusal';
 
 export interface BackupInfo {
   name: string;
@@ -50,19 +51,19 @@ export function pruneAutomaticBackups(dbFile: string, now = new Date()): string[
 
 /** Checks that a file is an intact Asesa database this app can open; names the problem otherwise. */
 export function checkRestorable(file: string): void {
-  if (!fs.existsSync(file)) throw new AppError('BAD_INPUT', { reason: `file not found / berkas tidak ditemukan: ${file}` });
+  if (!fs.existsSync(file)) throw refusal('office.fileNotFound', { file });
   let db: Db | undefined;
   try {
     db = openDatabase(file, { readonly: true, fileMustExist: true });
     const result = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (result.join() !== 'ok') throw new AppError('BAD_INPUT', { reason: `integrity check failed: ${result.slice(0, 3).join('; ')}` });
+    if (result.join() !== 'ok') throw refusal('office.damaged', { file: path.basename(file), problems: result.slice(0, 3).join('; ') });
     const version = schemaVersion(db);
     if (version > MIGRATIONS.length) throw new AppError('DB_TOO_NEW', { found: version, supported: MIGRATIONS.length });
     const hasOffice = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'office'").get();
-    if (version === 0 || !hasOffice) throw new AppError('BAD_INPUT', { reason: `not an Asesa database / bukan basis data Asesa: ${file}` });
+    if (version === 0 || !hasOffice) throw refusal('office.notAsesa', { file });
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('BAD_INPUT', { reason: `${path.basename(file)}: ${e instanceof Error ? e.message : String(e)}` });
+    throw refusal('office.unreadable', { file: path.basename(file), error: e instanceof Error ? e.message : String(e) });
   } finally {
     db?.close();
   }

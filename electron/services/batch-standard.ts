@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { latestVersionRow } from '../repositories/framework';
 import { AppError } from './errors';
+import { invalidField } from './refusal';
 import { markVersionInUse } from './framework';
 
 export interface StandardSnapshot {
@@ -29,9 +30,9 @@ export function standardForBatch(
   const standard = db
     .prepare('SELECT name, jenjang, framework_id FROM position_standard WHERE id = ? AND deleted_at IS NULL')
     .get(standardId) as { name: string; jenjang: string; framework_id: string } | undefined;
-  if (!standard) throw new AppError('VALIDATION', {}, [{ path: 'standardId', message: 'unknown position standard' }]);
+  if (!standard) throw invalidField('standardId', 'batch.unknownStandard');
   const version = latestVersionRow(db, standard.framework_id);
-  if (!version) throw new AppError('VALIDATION', {}, [{ path: 'standardId', message: 'the standard’s framework has no version' }]);
+  if (!version) throw invalidField('standardId', 'batch.standardNoVersion');
   const requirements = db
     .prepare(
       `SELECT competency_id_number AS competency, required_level AS level, weight FROM position_standard_requirement
@@ -39,7 +40,7 @@ export function standardForBatch(
     )
     .all(standardId) as StandardSnapshot['requirements'];
   if (requirements.length === 0) {
-    throw new AppError('VALIDATION', {}, [{ path: 'standardId', message: 'the position standard requires no competency yet' }]);
+    throw invalidField('standardId', 'batch.standardEmpty');
   }
   return {
     frameworkVersionId: version.id,

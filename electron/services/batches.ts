@@ -7,6 +7,7 @@ import { appendAudit } from './audit';
 import { batchStandard, standardForBatch } from './batch-standard';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { batchStatus, invalidField, refusal } from './refusal';
 
 export function listBatches(ctx: ServiceContext): BatchSummary[] {
   return listBatchRows(ctx.db);
@@ -22,7 +23,7 @@ export function requireBatch(ctx: ServiceContext, id: string): BatchSummary {
 export function requirePlanning(ctx: ServiceContext, id: string): BatchSummary {
   const batch = requireBatch(ctx, id);
   if (batch.status !== 'planning') {
-    throw new AppError('BAD_INPUT', { reason: `batch status is "${batch.status}", the plan can only change while planning` });
+    throw refusal('batch.notPlanning', { status: batchStatus(batch.status) });
   }
   return batch;
 }
@@ -42,7 +43,7 @@ export function getBatch(ctx: ServiceContext, id: string): BatchDetail {
 /** A batch records the framework version and scoring rule in force when it is created. */
 export function createBatch(ctx: ServiceContext, input: BatchInput): BatchSummary {
   if (!findScoringRule(input.scoringRuleVersion)) {
-    throw new AppError('VALIDATION', {}, [{ path: 'scoringRuleVersion', message: `unknown rule ${input.scoringRuleVersion}` }]);
+    throw invalidField('scoringRuleVersion', 'batch.unknownRule', { rule: input.scoringRuleVersion });
   }
   return ctx.db.transaction(() => {
     const standard = standardForBatch(ctx.db, input.standardId);
@@ -67,7 +68,7 @@ export function createBatch(ctx: ServiceContext, input: BatchInput): BatchSummar
 export function updateBatch(ctx: ServiceContext, id: string, input: Omit<BatchInput, 'standardId'>): BatchSummary {
   return ctx.db.transaction(() => {
     const before = requirePlanning(ctx, id);
-    if (!findScoringRule(input.scoringRuleVersion)) throw new AppError('VALIDATION', {}, [{ path: 'scoringRuleVersion', message: 'unknown rule' }]);
+    if (!findScoringRule(input.scoringRuleVersion)) throw invalidField('scoringRuleVersion', 'batch.unknownRule', { rule: input.scoringRuleVersion });
     updateRow(ctx.db, 'batch', id, {
       name: input.name,
       purpose: input.purpose,
@@ -88,7 +89,7 @@ export function setBatchStatus(ctx: ServiceContext, id: string, status: BatchSum
     const from = BATCH_STATUSES.indexOf(batch.status);
     const to = BATCH_STATUSES.indexOf(status);
     if (Math.abs(to - from) !== 1) {
-      throw new AppError('BAD_INPUT', { reason: `status cannot go from "${batch.status}" to "${status}"` });
+      throw refusal('batch.statusStep', { from: batchStatus(batch.status), to: batchStatus(status) });
     }
     updateRow(ctx.db, 'batch', id, { status });
     appendAudit(ctx.db, { actorId: ctx.session.user?.id ?? null, action: 'status', entity: 'batch', entityId: id, oldValue: batch.status, newValue: status });
@@ -106,7 +107,7 @@ export function setTeam(ctx: ServiceContext, batchId: string, members: { userId:
     for (const row of existing) if (row.deleted_at === null && !wanted.has(`${row.user_id}|${row.role}`)) tombstoneRow(ctx.db, 'batch_member', row.id);
     for (const m of members) {
       const user = ctx.db.prepare('SELECT id FROM user WHERE id = ? AND deleted_at IS NULL').get(m.userId);
-      if (!user) throw new AppError('VALIDATION', {}, [{ path: 'members', message: `unknown user ${m.userId}` }]);
+      if (!user) throw invalidField('members', 'batch.unknownUser', { id: m.userId });
       const row = existing.find((r) => r.user_id === m.userId && r.role === m.role);
       if (!row) insertRow(ctx.db, 'batch_member', { batch_id: batchId, user_id: m.userId, role: m.role });
       else if (row.deleted_at !== null) reviveRow(ctx.db, 'batch_member', row.id);
@@ -122,7 +123,7 @@ export function addParticipants(ctx: ServiceContext, batchId: string, participan
     let added = 0;
     for (const pid of participantIds) {
       if (!ctx.db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(pid)) {
-        throw new AppError('VALIDATION', {}, [{ path: 'participantIds', message: `unknown participant ${pid}` }]);
+        throw invalidField('participantIds', 'batch.unknownParticipant', { id: pid });
       }
       const row = ctx.db.prepare('SELECT id, deleted_at FROM batch_participant WHERE batch_id = ? AND participant_id = ?').get(batchId, pid) as
         | { id: string; deleted_at: string | null }

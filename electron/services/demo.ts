@@ -14,6 +14,7 @@ import { DEMO_ADMIN, DEMO_ASSESSORS, DEMO_COORDINATOR, DEMO_OFFICE, demoParticip
 import { ensureSeeded } from './dictionary-seed';
 import { addExercise, setExerciseCompetencies } from './exercises';
 import { AppError } from './errors';
+import { refusal } from './refusal';
 import { approveIdp, generateIdp, getIdp, setIdpStatus, updateIdp } from './idp';
 import { decide, integrationMatrix, lockParticipant } from './integration';
 import { setPerformance } from './nine-box';
@@ -112,7 +113,7 @@ function buildDemoBatch(ctx: ServiceContext, people: Awaited<ReturnType<typeof e
   const standard = ctx.db
     .prepare("SELECT id FROM position_standard WHERE jenjang = 'administrator' AND deleted_at IS NULL ORDER BY is_default DESC, name LIMIT 1")
     .get() as { id: string } | undefined;
-  if (!standard) throw new AppError('BAD_INPUT', { reason: 'no position standard for jenjang administrator' });
+  if (!standard) throw refusal('results.demoNoStandard');
 
   for (const a of people.assessors) {
     const existing = ctx.db.prepare('SELECT 1 FROM assessor_profile WHERE user_id = ? AND deleted_at IS NULL').get(a.id);

@@ -1,6 +1,6 @@
 import type { ErrorDetail } from '../../shared/contract/envelope';
 import type { dictionary } from '../../shared/i18n/messages/dictionary';
-import { translate } from '../../shared/i18n/translate';
+import { translate, translateBoth } from '../../shared/i18n/translate';
 import type { CodecError, ProblemKey, ProblemParams } from '../codecs/types';
 import type { Db } from '../db/connection';
 import { getLanguage } from './settings';
@@ -16,7 +16,10 @@ export function localise(db: Db, errors: readonly CodecError[]): ErrorDetail[] {
   return errors.map((e) => detail(db, e.path, e.key, e.params));
 }
 
-/** The {{reason}} of a BAD_INPUT error, in the device language. */
-export function reason(db: Db, key: ReasonKey, params: ProblemParams = {}): string {
-  return translate(getLanguage(db), `dictionary.reasons.${key}`, params);
+/**
+ * The {{reason}} of a BAD_INPUT error, in Indonesian and English: the CLI prints the error in
+ * both languages, so a one-language reason would sit inside the other language's sentence.
+ */
+export function reason(key: ReasonKey, params: ProblemParams = {}): string {
+  return translateBoth(`dictionary.reasons.${key}`, params);
 }

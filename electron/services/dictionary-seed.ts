@@ -32,7 +32,7 @@ function invalid(db: Db, name: string, error: z.ZodError | CodecError[]): AppErr
   const details = Array.isArray(error)
     ? localise(db, error)
     : error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message }));
-  return new AppError('BAD_INPUT', { reason: reason(db, 'resourceInvalid', { file: name }) }, details.slice(0, 50));
+  return new AppError('BAD_INPUT', { reason: reason('resourceInvalid', { file: name }) }, details.slice(0, 50));
 }
 
 /** Validates both resource files; a broken resource is a clear error naming file and field. */

@@ -5,6 +5,7 @@ import { appendAudit } from './audit';
 import { batchStandard } from './batch-standard';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { fieldProblem } from './refusal';
 import { requirePlanning } from './batches';
 
 function requireExercise(ctx: ServiceContext, exerciseId: string): { batch_id: string } {
@@ -74,7 +75,7 @@ export function setExerciseCompetencies(ctx: ServiceContext, exerciseId: string,
     const allowed = new Set(batchStandard(ctx.db, batch_id).requirements.map((r) => r.competency));
     const unknown = competencies.filter((c) => !allowed.has(c));
     if (unknown.length) {
-      throw new AppError('VALIDATION', {}, unknown.map((c) => ({ path: 'competencies', message: `${c} is not in the batch's position standard` })));
+      throw new AppError('VALIDATION', {}, unknown.map((c) => fieldProblem('competencies', 'batch.notInStandard', { competency: c })));
     }
     const rows = ctx.db.prepare('SELECT id, competency, deleted_at FROM exercise_competency WHERE exercise_id = ?').all(exerciseId) as {
       id: string;

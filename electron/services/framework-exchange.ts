@@ -50,7 +50,7 @@ export function formatOf(fileName: string, bytes: Uint8Array): FrameworkFormat {
 export function parseFrameworkFile(db: Db, fileName: string, bytes: Uint8Array): ParsedFile {
   if (bytes.length > MAX_IMPORT_BYTES)
     throw new AppError('BAD_INPUT', {
-      reason: reason(db, 'fileTooLarge', { file: fileName, mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
+      reason: reason('fileTooLarge', { file: fileName, mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
     });
   const format = formatOf(fileName, bytes);
   const result: FrameworkParseResult =
@@ -59,7 +59,7 @@ export function parseFrameworkFile(db: Db, fileName: string, bytes: Uint8Array):
     const count = result.errors.length;
     throw new AppError(
       'BAD_INPUT',
-      { reason: reason(db, 'fileProblems', { file: fileName, count }) },
+      { reason: reason('fileProblems', { file: fileName, count }) },
       localise(db, result.errors.slice(0, 200)),
     );
   }

@@ -7,10 +7,11 @@ import { batchStandard } from './batch-standard';
 import { requireBatch } from './batches';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { fieldProblem, idpStatus, refusal, refusalText } from './refusal';
 import { formByCode, jpSummary, jpTable, planPeriod, suggestActivities, type CompetencyType } from './idp-plan';
 import { requireResult } from './results';
 import { competencyNames, competencyScale } from './workspace-rubric';
-import { translate } from '../../shared/i18n/translate';
+import { translate, translateBoth } from '../../shared/i18n/translate';
 
 const actor = (ctx: ServiceContext) => ctx.session.user?.id ?? null;
 
@@ -106,7 +107,7 @@ function writeItems(ctx: ServiceContext, idpId: string, items: { competency: str
 export function generateIdp(ctx: ServiceContext, batchId: string, participantId: string): IdpView {
   return ctx.db.transaction(() => {
     const { batch, result, idp } = load(ctx, batchId, participantId);
-    if (idp && idp.status !== 'draft') throw new AppError('CONFLICT', { what: `IDP (${idp.status})` });
+    if (idp && idp.status !== 'draft') throw new AppError('CONFLICT', { what: refusalText('results.idpExists', { status: idpStatus(idp.status) }) });
     const period = planPeriod(result.assessed_on);
     const table = jpTable(ctx.db);
     const gaps = (JSON.parse(result.gaps) as { competency: string; required: number; achieved: number; gap: number }[]).filter((g) => g.achieved < g.required);
@@ -152,22 +153,22 @@ function requireIdp(ctx: ServiceContext, batchId: string, participantId: string)
 export function updateIdp(ctx: ServiceContext, input: IdpUpdateInput): IdpView {
   return ctx.db.transaction(() => {
     const { batch, result, idp } = requireIdp(ctx, input.batchId, input.participantId);
-    if (idp.status !== 'draft') throw new AppError('BAD_INPUT', { reason: `the IDP is "${idp.status}"; only a draft can be edited (set it back to draft first)` });
+    if (idp.status !== 'draft') throw refusal('results.idpEditDraft', { status: idpStatus(idp.status) });
     if (idp.revision !== input.revision) throw new AppError('STALE', { what: `IDP, rev. ${idp.revision}` });
     const standard = new Map(batchStandard(ctx.db, batch.id).requirements.map((r) => [r.competency, r.level]));
     const achieved = new Map((JSON.parse(result.gaps) as { competency: string; achieved: number }[]).map((g) => [g.competency, g.achieved]));
     const problems: { path: string; message: string }[] = [];
-    if (input.periodTo < input.periodFrom) problems.push({ path: 'periodTo', message: 'the period ends before it starts' });
+    if (input.periodTo < input.periodFrom) problems.push(fieldProblem('periodTo', 'results.periodReversed'));
     const seen = new Set<string>();
     input.items.forEach((it, i) => {
-      if (!standard.has(it.competency)) problems.push({ path: `items.${i}.competency`, message: `${it.competency} is not in the batch's standard` });
-      if (seen.has(it.competency)) problems.push({ path: `items.${i}.competency`, message: `${it.competency} appears twice` });
+      if (!standard.has(it.competency)) problems.push(fieldProblem(`items.${i}.competency`, 'batch.notInStandard', { competency: it.competency }));
+      if (seen.has(it.competency)) problems.push(fieldProblem(`items.${i}.competency`, 'results.competencyTwice', { competency: it.competency }));
       seen.add(it.competency);
       const now = achieved.get(it.competency);
-      if (now !== undefined && it.target < now) problems.push({ path: `items.${i}.target`, message: `the target is below the achieved level ${now}` });
+      if (now !== undefined && it.target < now) problems.push(fieldProblem(`items.${i}.target`, 'results.targetBelow', { level: now }));
       it.activities.forEach((a, j) => {
-        if (!formByCode(a.formCode)) problems.push({ path: `items.${i}.activities.${j}.formCode`, message: `unknown development form ${a.formCode}` });
-        if (a.start && a.end && a.end < a.start) problems.push({ path: `items.${i}.activities.${j}.end`, message: 'ends before it starts' });
+        if (!formByCode(a.formCode)) problems.push(fieldProblem(`items.${i}.activities.${j}.formCode`, 'results.unknownFormCode', { code: a.formCode }));
+        if (a.start && a.end && a.end < a.start) problems.push(fieldProblem(`items.${i}.activities.${j}.end`, 'results.endsBeforeStart'));
       });
     });
     if (problems.length) throw new AppError('VALIDATION', {}, problems);
@@ -195,7 +196,7 @@ const strip = (v: IdpView) => ({ period: [v.periodFrom, v.periodTo], mentor: v.m
 export function approveIdp(ctx: ServiceContext, input: { batchId: string; participantId: string; by: 'assessee' | 'supervisor'; date: string | null }): IdpView {
   return ctx.db.transaction(() => {
     const { batch, result, idp } = requireIdp(ctx, input.batchId, input.participantId);
-    if (idp.status !== 'draft') throw new AppError('BAD_INPUT', { reason: `the IDP is "${idp.status}"; approvals are given on the draft` });
+    if (idp.status !== 'draft') throw refusal('results.idpApproveDraft', { status: idpStatus(idp.status) });
     const column = input.by === 'assessee' ? 'assessee_approved_on' : 'supervisor_approved_on';
     updateRow(ctx.db, 'idp', idp.id, { [column]: input.date });
     appendAudit(ctx.db, { actorId: actor(ctx), action: 'approve', entity: 'idp', entityId: idp.id, oldValue: { [input.by]: idp[column] }, newValue: { [input.by]: input.date } });
@@ -214,9 +215,9 @@ const NEXT: Record<IdpRow['status'], IdpRow['status'][]> = {
 export function setIdpStatus(ctx: ServiceContext, input: { batchId: string; participantId: string; status: IdpRow['status'] }): IdpView {
   return ctx.db.transaction(() => {
     const { batch, result, idp } = requireIdp(ctx, input.batchId, input.participantId);
-    if (!NEXT[idp.status].includes(input.status)) throw new AppError('BAD_INPUT', { reason: `status cannot go from "${idp.status}" to "${input.status}"` });
+    if (!NEXT[idp.status].includes(input.status)) throw refusal('results.idpStatusStep', { from: idpStatus(idp.status), to: idpStatus(input.status) });
     if (input.status === 'agreed' && (!idp.assessee_approved_on || !idp.supervisor_approved_on)) {
-      throw new AppError('BAD_INPUT', { reason: translate('en', 'results.idp.needsApprovals') }, [{ path: 'approvals', message: translate('id', 'results.idp.needsApprovals') }]);
+      throw new AppError('BAD_INPUT', { reason: translateBoth('results.idp.needsApprovals') });
     }
     updateRow(ctx.db, 'idp', idp.id, { status: input.status });
     appendAudit(ctx.db, { actorId: actor(ctx), action: 'status', entity: 'idp', entityId: idp.id, oldValue: idp.status, newValue: input.status });

@@ -14,6 +14,7 @@ import { appendAudit } from './audit';
 import { batchStandard } from './batch-standard';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { batchStatus, fieldProblem, invalidField, refusal } from './refusal';
 import { nowIso } from './ids';
 import { isKetua, requireUser } from './workspace-access';
 import { competencyNames } from './workspace-rubric';
@@ -34,12 +35,12 @@ function requireLead(
   if (!batch) throw new AppError('NOT_FOUND');
   if (user.role !== 'coordinator' && !isKetua(ctx, batchId)) throw new AppError('FORBIDDEN');
   if (!statuses.includes(batch.status)) {
-    throw new AppError('BAD_INPUT', {
-      reason: `the batch is "${batch.status}"; the integration meeting needs status ${statuses.map((s) => `"${s}"`).join(' or ')}`,
-    });
+    const wanted = (language: Language) =>
+      statuses.map((s) => `"${batchStatus(s)(language)}"`).join(translate(language, 'refusals.scoring.or'));
+    throw refusal('scoring.integrationStatus', { status: batchStatus(batch.status), wanted });
   }
   const rule = findScoringRule(batch.scoringRuleVersion);
-  if (!rule) throw new AppError('BAD_INPUT', { reason: `unknown scoring rule ${batch.scoringRuleVersion}` });
+  if (!rule) throw refusal('batch.unknownRule', { rule: batch.scoringRuleVersion });
   return { batch, rule, userId: user.id };
 }
 
@@ -175,9 +176,7 @@ export function integrationMatrix(ctx: ServiceContext, batchId: string): Integra
 
 function requireUnlocked(ctx: ServiceContext, batchId: string, participantId: string): void {
   if (findLock(ctx.db, batchId, participantId)) {
-    throw new AppError('BAD_INPUT', {
-      reason: 'the integration of this participant is locked; unlock it to change a decision',
-    });
+    throw refusal('scoring.lockedForDecision');
   }
 }
 
@@ -187,27 +186,17 @@ export function decide(ctx: ServiceContext, input: DecideInput): Cell {
     const { batch, rule, userId } = requireLead(ctx, input.batchId);
     requireUnlocked(ctx, batch.id, input.participantId);
     const row = buildMatrix(ctx, batch, rule, input.participantId).participants[0];
-    if (!row)
-      throw new AppError('VALIDATION', {}, [{ path: 'participantId', message: 'not a participant of this batch' }]);
+    if (!row) throw invalidField('participantId', 'scoring.notBatchParticipant');
     const cell = row.cells.find((c) => c.competency === input.competency);
     if (!cell)
-      throw new AppError('VALIDATION', {}, [
-        { path: 'competency', message: `${input.competency} is not in the batch's standard` },
-      ]);
+      throw invalidField('competency', 'batch.notInStandard', { competency: input.competency });
     if (!isAllowedLevel(input.finalLevel, rule.halfLevels)) {
-      throw new AppError('VALIDATION', {}, [
-        {
-          path: 'finalLevel',
-          message: rule.halfLevels ? 'a level from 1 to 5 in steps of 0.5' : 'a whole level from 1 to 5',
-        },
-      ]);
+      throw invalidField('finalLevel', rule.halfLevels ? 'scoring.levelHalf' : 'scoring.levelWhole');
     }
     if (input.finalLevel !== cell.suggestedLevel && input.rationale.length === 0) {
-      const why =
-        cell.suggestedLevel === null
-          ? 'there is no suggested level'
-          : `it differs from the suggested level ${cell.suggestedLevel}`;
-      throw new AppError('VALIDATION', {}, [{ path: 'rationale', message: `a rationale is required: ${why}` }]);
+      throw cell.suggestedLevel === null
+        ? invalidField('rationale', 'scoring.rationaleNoSuggestion')
+        : invalidField('rationale', 'scoring.rationaleDiffers', { level: cell.suggestedLevel });
     }
     const before = findDecision(ctx.db, batch.id, input.participantId, input.competency);
     const values = {
@@ -265,17 +254,13 @@ export function lockParticipant(
     const { batch, rule, userId } = requireLead(ctx, batchId);
     requireUnlocked(ctx, batch.id, participantId);
     const row = buildMatrix(ctx, batch, rule, participantId).participants[0];
-    if (!row)
-      throw new AppError('VALIDATION', {}, [{ path: 'participantId', message: 'not a participant of this batch' }]);
+    if (!row) throw invalidField('participantId', 'scoring.notBatchParticipant');
     const undecided = row.cells.filter((c) => !c.decision);
     if (undecided.length)
       throw new AppError(
         'VALIDATION',
         {},
-        undecided.map((c) => ({
-          path: `decisions.${c.competency}`,
-          message: `${c.competency} has no final level yet`,
-        })),
+        undecided.map((c) => fieldProblem(`decisions.${c.competency}`, 'scoring.notDecided', { competency: c.competency })),
       );
     const lockedAt = nowIso();
     const id = insertRow(ctx.db, 'integration_lock', {
@@ -305,7 +290,7 @@ export function unlockParticipant(ctx: ServiceContext, batchId: string, particip
   ctx.db.transaction(() => {
     const { batch, userId } = requireLead(ctx, batchId);
     const lock = findLock(ctx.db, batch.id, participantId);
-    if (!lock) throw new AppError('BAD_INPUT', { reason: 'the integration of this participant is not locked' });
+    if (!lock) throw refusal('scoring.notLocked');
     tombstoneRow(ctx.db, 'integration_lock', lock.id);
     appendAudit(ctx.db, {
       actorId: userId,

@@ -7,6 +7,7 @@ import { appendAudit } from './audit';
 import { batchStandard } from './batch-standard';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { invalidField, refusal } from './refusal';
 import { isKetua, requireUser } from './workspace-access';
 
 export interface BatchGuide extends InterviewGuide {
@@ -97,14 +98,10 @@ export function saveGuide(
   listGuides(ctx, batchId);
   return ctx.db.transaction(() => {
     if (findBatch(ctx.db, batchId)?.status === 'closed') {
-      throw new AppError('BAD_INPUT', {
-        reason: 'the batch is closed; its interview guides stay as they were used in its interviews',
-      });
+      throw refusal('batch.closedGuides');
     }
     if (!batchStandard(ctx.db, batchId).requirements.some((r) => r.competency === guide.competency)) {
-      throw new AppError('VALIDATION', {}, [
-        { path: 'competency', message: `${guide.competency} is not in the batch's standard` },
-      ]);
+      throw invalidField('competency', 'batch.notInStandard', { competency: guide.competency });
     }
     const before = rowsOf(ctx, batchId).find((r) => r.competency === guide.competency);
     if ((before?.revision ?? null) !== revision)

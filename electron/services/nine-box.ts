@@ -7,7 +7,7 @@ import { updateRow } from '../repositories/rows';
 import { appendAudit } from './audit';
 import { requireBatch } from './batches';
 import type { ServiceContext } from './context';
-import { AppError } from './errors';
+import { invalidField, refusal } from './refusal';
 import { getSetting, setSetting } from './settings';
 
 const BANDS_KEY = 'talent.potentialBands';
@@ -27,7 +27,7 @@ function placement(db: Db, r: Pick<ResultJoined, 'jpm'>, kinerja: Kinerja | null
 
 /** Changes the bands and re-places every live result, so the map always follows the setting. */
 export function setPotentialBands(ctx: ServiceContext, bands: PotentialBands): PotentialBands {
-  if (!(bands.tinggi > bands.menengah)) throw new AppError('VALIDATION', {}, [{ path: 'tinggi', message: 'must be above menengah' }]);
+  if (!(bands.tinggi > bands.menengah)) throw invalidField('tinggi', 'results.bandOrder');
   return ctx.db.transaction(() => {
     const before = potentialBands(ctx.db);
     setSetting(ctx.db, BANDS_KEY, bands);
@@ -46,7 +46,7 @@ export function setPerformance(ctx: ServiceContext, input: { batchId: string; pa
   return ctx.db.transaction(() => {
     requireBatch(ctx, input.batchId);
     const r = findResult(ctx.db, input.batchId, input.participantId);
-    if (!r) throw new AppError('BAD_INPUT', { reason: 'this participant has no result yet: lock the integration and compute the results first' });
+    if (!r) throw refusal('results.noResult');
     applyPerformance(ctx, r, input.kinerja, input.potensiScore === undefined ? r.potensi_score : input.potensiScore);
     return toResultView(findResult(ctx.db, input.batchId, input.participantId)!, new Date().toISOString().slice(0, 10));
   })();

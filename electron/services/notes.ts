@@ -4,6 +4,7 @@ import { insertRow, reviveRow, tombstoneRow, updateRow } from '../repositories/r
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { invalidField, refusal, refusalText } from './refusal';
 import { nowIso } from './ids';
 import { indicatorLevels, indicatorPlace } from './workspace-rubric';
 import { requireOwnAssignment, requireRecordable, type AssignmentScope } from './workspace-access';
@@ -12,23 +13,17 @@ import { requireOwnAssignment, requireRecordable, type AssignmentScope } from '.
 function checkTag(ctx: ServiceContext, scope: AssignmentScope, input: NoteSaveInput): number | null {
   if (input.competency === null) {
     if (input.indicator !== null || input.polarity !== null) {
-      throw new AppError('VALIDATION', {}, [
-        { path: 'competency', message: 'an indicator or polarity needs a competency' },
-      ]);
+      throw invalidField('competency', 'scoring.tagNeedsCompetency');
     }
     return null;
   }
   if (!scope.competencies.includes(input.competency)) {
-    throw new AppError('VALIDATION', {}, [
-      { path: 'competency', message: `${input.competency} is not measured by this exercise` },
-    ]);
+    throw invalidField('competency', 'scoring.notMeasured', { competency: input.competency });
   }
   if (input.indicator === null) return null;
   const place = indicatorPlace(ctx.db, scope.batch.frameworkVersionId, input.indicator);
   if (!place || place.competency !== input.competency) {
-    throw new AppError('VALIDATION', {}, [
-      { path: 'indicator', message: `${input.indicator} is not an indicator of ${input.competency}` },
-    ]);
+    throw invalidField('indicator', 'scoring.notIndicatorOf', { indicator: input.indicator, competency: input.competency });
   }
   return place.level;
 }
@@ -47,9 +42,9 @@ export function saveNote(ctx: ServiceContext, input: NoteSaveInput): NoteView {
       const userId = scope.assessorId;
       const existing = findNote(ctx.db, input.id);
       if (existing && (existing.author_id !== userId || existing.assignment_id !== input.assignmentId)) {
-        throw new AppError('CONFLICT', { what: 'a note with this id belongs to another assessor or assignment' });
+        throw new AppError('CONFLICT', { what: refusalText('scoring.noteOfOther') });
       }
-      if (existing?.deleted_at) throw new AppError('CONFLICT', { what: 'this note was deleted' });
+      if (existing?.deleted_at) throw refusal('scoring.noteDeleted');
       const values = {
         text: input.text,
         competency: input.competency,

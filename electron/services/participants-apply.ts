@@ -1,5 +1,5 @@
 import type { ColumnMapping, ImportCounts, ImportPreview, ImportProblem } from '../../shared/schemas/participant';
-import { translate } from '../../shared/i18n/translate';
+import { translateBoth } from '../../shared/i18n/translate';
 import { ImportFileError, type RawTable } from '../codecs/participants-table';
 import { participantWriter } from '../repositories/participant';
 import { appendAudit } from './audit';
@@ -8,7 +8,6 @@ import { AppError } from './errors';
 import { decodeUpload, readParticipantTable } from './participant-file';
 import { actorOf, officeOf, today } from './participants';
 import { assertImportable, planImport } from './participants-import';
-import { getLanguage } from './settings';
 
 export type ImportMode = 'valid-only' | 'all-or-nothing';
 
@@ -19,28 +18,26 @@ export interface ImportRequest {
   sheet?: string;
 }
 
-/** A whole-file problem as the envelope error BAD_INPUT; the other language goes in the details. */
-export function toAppError(ctx: ServiceContext, e: unknown): unknown {
+/** A whole-file problem as the envelope error BAD_INPUT, its reason in Indonesian and English. */
+export function toAppError(e: unknown): unknown {
   if (!(e instanceof ImportFileError)) return e;
-  const lang = getLanguage(ctx.db);
-  const key = `participants.file.${e.code}`;
-  return new AppError('BAD_INPUT', { reason: translate(lang, key, e.params) }, [
-    { path: key, message: translate(lang === 'id' ? 'en' : 'id', key, e.params) },
-  ]);
+  return new AppError('BAD_INPUT', { reason: translateBoth(`participants.file.${e.code}`, e.params) });
 }
 
-async function withFileErrors<T>(ctx: ServiceContext, run: () => Promise<T> | T): Promise<T> {
+async function withFileErrors<T>(run: () => Promise<T> | T): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    throw toAppError(ctx, e);
+    throw toAppError(e);
   }
 }
 
-export function requestFromUpload(
-  input: { fileName: string; contentBase64: string; mapping?: ColumnMapping; sheet?: string },
-  ctx: ServiceContext,
-): ImportRequest {
+export function requestFromUpload(input: {
+  fileName: string;
+  contentBase64: string;
+  mapping?: ColumnMapping;
+  sheet?: string;
+}): ImportRequest {
   try {
     return {
       fileName: input.fileName,
@@ -49,7 +46,7 @@ export function requestFromUpload(
       sheet: input.sheet,
     };
   } catch (e) {
-    throw toAppError(ctx, e);
+    throw toAppError(e);
   }
 }
 
@@ -57,7 +54,7 @@ const readTable = (req: ImportRequest): Promise<RawTable> => readParticipantTabl
 
 /** Reads and checks the file and compares it with the registry; writes nothing. */
 export function previewImport(ctx: ServiceContext, req: ImportRequest): Promise<ImportPreview> {
-  return withFileErrors(ctx, async () => planImport(ctx.db, await readTable(req), req.mapping, today()).preview);
+  return withFileErrors(async () => planImport(ctx.db, await readTable(req), req.mapping, today()).preview);
 }
 
 /**
@@ -70,17 +67,17 @@ export function applyImport(
   req: ImportRequest,
   mode: ImportMode,
 ): Promise<{ counts: ImportCounts; problems: ImportProblem[] }> {
-  return withFileErrors(ctx, async () => {
+  return withFileErrors(async () => {
     const table = await readTable(req);
     return ctx.db.transaction(() => {
       const plan = planImport(ctx.db, table, req.mapping, today());
       assertImportable(plan);
       const { counts, problems } = plan.preview;
       if (mode === 'all-or-nothing' && counts.rejected > 0) {
-        const error = toAppError(ctx, new ImportFileError('rejectedRows', { count: counts.rejected })) as AppError;
+        const error = toAppError(new ImportFileError('rejectedRows', { count: counts.rejected })) as AppError;
         throw new AppError(error.code, error.params, [
           ...(error.details ?? []),
-          ...problems.slice(0, 100).map((p) => ({ path: `row ${p.row}, column ${p.column}`, message: p.text.id })),
+          ...problems.slice(0, 100).map((p) => ({ path: `row ${p.row}, column ${p.column}`, message: `${p.text.id} / ${p.text.en}` })),
         ]);
       }
       const writer = participantWriter(ctx.db, officeOf(ctx));

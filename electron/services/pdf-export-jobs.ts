@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Language } from '../../shared/i18n/languages';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { refusal } from './refusal';
 import { newId } from './ids';
 import { exportBatch } from './pdf-export';
 
@@ -31,7 +32,7 @@ export function exportFolder(ctx: ServiceContext, kind: string, batchId: string)
 export function startExport(ctx: ServiceContext, o: { batchId: string; kind: 'idp' | 'report'; language: Language }): { jobId: string } {
   for (const [id, job] of jobs) if (job.status.state !== 'running') jobs.delete(id);
   if ([...jobs.values()].some((j) => j.status.state === 'running')) {
-    throw new AppError('CONFLICT', { what: 'PDF export in progress / ekspor PDF sedang berjalan' });
+    throw refusal('office.pdfBusy');
   }
   const jobId = newId();
   const controller = new AbortController();

@@ -12,6 +12,7 @@ import { insertRow, updateRow } from '../repositories/rows';
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { fieldProblem, invalidField, refusal } from './refusal';
 import { nowIso } from './ids';
 import { indicatorLevels } from './workspace-rubric';
 import {
@@ -65,14 +66,13 @@ export function assignmentEvidence(ctx: ServiceContext, scope: AssignmentScope):
 
 export function batchRule(scope: AssignmentScope): ScoringRule {
   const rule = findScoringRule(scope.batch.scoringRuleVersion);
-  if (!rule) throw new AppError('BAD_INPUT', { reason: `unknown scoring rule ${scope.batch.scoringRuleVersion}` });
+  if (!rule) throw refusal('batch.unknownRule', { rule: scope.batch.scoringRuleVersion });
   return rule;
 }
 
 const RATIONALE_MESSAGES = {
-  'no-evidence': 'a rationale is required: no evidence is tagged to this competency in this exercise',
-  'departs-from-evidence':
-    'a rationale is required: the level departs from what the tagged evidence suggests by more than half a level',
+  'no-evidence': 'scoring.rationaleNoEvidence',
+  'departs-from-evidence': 'scoring.rationaleDeparts',
 } as const;
 
 export function saveRating(ctx: ServiceContext, input: RatingSaveInput): RatingView {
@@ -80,15 +80,11 @@ export function saveRating(ctx: ServiceContext, input: RatingSaveInput): RatingV
     const scope = requireOwnAssignment(ctx, input.assignmentId);
     requireRecordable(ctx, scope);
     if (!scope.competencies.includes(input.competency)) {
-      throw new AppError('VALIDATION', {}, [
-        { path: 'competency', message: `${input.competency} is not measured by this exercise` },
-      ]);
+      throw invalidField('competency', 'scoring.notMeasured', { competency: input.competency });
     }
     const rule = batchRule(scope);
-    if (!isAllowedLevel(input.level, rule.halfLevels)) {
-      const allowed = rule.halfLevels ? 'a level from 1 to 5 in steps of 0.5' : 'a whole level from 1 to 5';
-      throw new AppError('VALIDATION', {}, [{ path: 'level', message: `the batch's scoring rule allows ${allowed}` }]);
-    }
+    if (!isAllowedLevel(input.level, rule.halfLevels))
+      throw invalidField('level', rule.halfLevels ? 'scoring.levelHalf' : 'scoring.levelWhole');
     const evidence = assignmentEvidence(ctx, scope).get(input.competency)!;
     const reason = rationaleReason({
       taggedNotes: evidence.taggedNotes,
@@ -96,7 +92,7 @@ export function saveRating(ctx: ServiceContext, input: RatingSaveInput): RatingV
       level: input.level,
     });
     if (reason && input.rationale.length === 0)
-      throw new AppError('VALIDATION', {}, [{ path: 'rationale', message: RATIONALE_MESSAGES[reason] }]);
+      throw invalidField('rationale', RATIONALE_MESSAGES[reason]);
     const values = {
       level: input.level,
       rationale: input.rationale,
@@ -136,7 +132,7 @@ export function submitRatings(ctx: ServiceContext, assignmentId: string): { subm
       throw new AppError(
         'VALIDATION',
         {},
-        missing.map((c) => ({ path: `ratings.${c}`, message: `${c} is not rated yet` })),
+        missing.map((c) => fieldProblem(`ratings.${c}`, 'scoring.notRated', { competency: c })),
       );
     const submittedAt = nowIso();
     updateRow(ctx.db, 'assignment', scope.id, { status: 'submitted', submitted_at: submittedAt });
@@ -159,13 +155,13 @@ export function reopenRatings(ctx: ServiceContext, assignmentId: string, reason:
     const scope = loadAssignment(ctx, assignmentId);
     if (user.role !== 'coordinator' && user.role !== 'admin' && !isKetua(ctx, scope.batch.id))
       throw new AppError('FORBIDDEN');
-    if (scope.status !== 'submitted') throw new AppError('BAD_INPUT', { reason: 'the assignment is not submitted' });
+    if (scope.status !== 'submitted') throw refusal('scoring.notSubmitted');
     if (
       ctx.db
         .prepare('SELECT 1 FROM integration_lock WHERE batch_id = ? AND participant_id = ? AND deleted_at IS NULL')
         .get(scope.batch.id, scope.participantId)
     ) {
-      throw new AppError('BAD_INPUT', { reason: 'the integration of this participant is locked; unlock it first' });
+      throw refusal('scoring.lockedUnlockFirst');
     }
     updateRow(ctx.db, 'assignment', scope.id, { status: 'in-progress', submitted_at: null });
     appendAudit(ctx.db, {

@@ -3,6 +3,7 @@ import { DEVELOPMENT_FORMS } from '../../shared/domain/development';
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { fieldProblem } from './refusal';
 import { JP_TABLE_KEY, jpTable } from './idp-plan';
 import { potentialBands, setPotentialBands } from './nine-box';
 import { setSetting } from './settings';
@@ -17,7 +18,7 @@ export function saveResultSettings(ctx: ServiceContext, input: { bands?: Potenti
     if (input.bands) setPotentialBands(ctx, input.bands);
     if (input.jpTable) {
       const unknown = Object.keys(input.jpTable).filter((code) => !DEVELOPMENT_FORMS.some((f) => f.code === code));
-      if (unknown.length) throw new AppError('VALIDATION', {}, unknown.map((code) => ({ path: `jpTable.${code}`, message: 'unknown development form' })));
+      if (unknown.length) throw new AppError('VALIDATION', {}, unknown.map((code) => fieldProblem(`jpTable.${code}`, 'results.unknownForm')));
       const before = jpTable(ctx.db);
       setSetting(ctx.db, JP_TABLE_KEY, { ...before, ...input.jpTable });
       appendAudit(ctx.db, { actorId: ctx.session.user?.id ?? null, action: 'update', entity: 'setting', entityId: JP_TABLE_KEY, oldValue: before, newValue: input.jpTable });

@@ -12,6 +12,7 @@ import { batchStandard } from './batch-standard';
 import { requireBatch } from './batches';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { refusal } from './refusal';
 import { nowIso } from './ids';
 import { potentialBands } from './nine-box';
 import { competencyNames } from './workspace-rubric';
@@ -21,7 +22,7 @@ const actor = (ctx: ServiceContext) => ctx.session.user?.id ?? null;
 
 export function batchRuleOf(batch: BatchSummary): ScoringRule {
   const rule = findScoringRule(batch.scoringRuleVersion);
-  if (!rule) throw new AppError('BAD_INPUT', { reason: `unknown scoring rule ${batch.scoringRuleVersion}` });
+  if (!rule) throw refusal('batch.unknownRule', { rule: batch.scoringRuleVersion });
   return rule;
 }
 
@@ -64,7 +65,7 @@ export function computeResults(ctx: ServiceContext, batchId: string): { computed
       if (!final) continue;
       const scores: CompetencyScore[] = standard.requirements.map((r) => {
         const achieved = final.get(r.competency);
-        if (achieved === undefined) throw new AppError('BAD_INPUT', { reason: `${p.nip}: no final level for ${r.competency}` });
+        if (achieved === undefined) throw refusal('results.noFinalLevel', { nip: p.nip, competency: r.competency });
         return { competency: r.competency, required: r.level, achieved, weight: r.weight ?? undefined };
       });
       const jpm = computeJpm(scores, batch.purpose, rule);

@@ -3,6 +3,7 @@ import type { WorkspaceItem } from '../../shared/schemas/scoring';
 import { findBatch } from '../repositories/batch';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { batchStatus, refusal } from './refusal';
 
 /** One assignment with what every scoring rule needs about it. */
 export interface AssignmentScope {
@@ -126,20 +127,16 @@ export function isKetua(ctx: ServiceContext, batchId: string): boolean {
  */
 export function requireRecordable(ctx: ServiceContext, scope: AssignmentScope): void {
   if (scope.batch.status !== 'running' && scope.batch.status !== 'integration') {
-    throw new AppError('BAD_INPUT', {
-      reason: `the batch is "${scope.batch.status}"; notes and ratings are recorded while it is running`,
-    });
+    throw refusal('scoring.notRecordable', { status: batchStatus(scope.batch.status) });
   }
   if (scope.status === 'submitted') {
-    throw new AppError('BAD_INPUT', {
-      reason: 'the ratings of this assignment are submitted and locked; ask the coordinator to reopen it',
-    });
+    throw refusal('scoring.submitted');
   }
   if (
     ctx.db
       .prepare('SELECT 1 FROM integration_lock WHERE batch_id = ? AND participant_id = ? AND deleted_at IS NULL')
       .get(scope.batch.id, scope.participantId)
   ) {
-    throw new AppError('BAD_INPUT', { reason: 'the integration of this participant is locked' });
+    throw refusal('scoring.locked');
   }
 }

@@ -5,6 +5,7 @@ import { renderPdf } from '../pdf/render';
 import type { ServiceContext } from './context';
 import { documentMeta } from './documents';
 import { AppError } from './errors';
+import { invalidField, refusal } from './refusal';
 import { getLanguage } from './settings';
 import { competencyScale } from './workspace-rubric';
 import { isKetua, itemRows, loadAssignment, requireUser, toItem, type AssignmentScope } from './workspace-access';
@@ -67,9 +68,7 @@ export function findForReentry(
   const user = requireUser(ctx);
   const wanted = code.trim().toLowerCase().replace(/[\s-]/g, '');
   if (!/^[0-9a-f]{8,32}$/.test(wanted)) {
-    throw new AppError('VALIDATION', {}, [
-      { path: 'code', message: 'type the 8-character code or the full id printed on the form' },
-    ]);
+    throw invalidField('code', 'scoring.paperCode');
   }
   const own = user.role === 'assessor';
   const rows = itemRows(ctx, own ? 's.assessor_id = ?' : '1 = 1', ...(own ? [user.id] : [])).filter((r) => {
@@ -77,8 +76,8 @@ export function findForReentry(
     return hex.startsWith(wanted) || hex.endsWith(wanted);
   });
   if (rows.length === 0) throw new AppError('NOT_FOUND');
-  if (rows.length > 1)
-    throw new AppError('CONFLICT', { what: `${rows.length} forms match this code; type more characters` });
+  // Several forms share the prefix (UUID v7 ids made together start alike): not a duplicate, ask for more.
+  if (rows.length > 1) throw refusal('scoring.paperAmbiguous', { count: rows.length, code: code.trim() });
   const row = rows[0]!;
   const batch = findBatch(ctx.db, row.batch_id)!;
   return { assignmentId: row.id, shortCode: assignmentShortCode(row.id), item: toItem(row, batch) };

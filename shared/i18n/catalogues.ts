@@ -13,6 +13,7 @@ import { printouts } from './messages/printouts';
 import { privacy } from './messages/privacy';
 import { scoring } from './messages/scoring';
 import { scoringUi } from './messages/scoring-ui';
+import { refusals } from './messages/refusals';
 import { reports } from './messages/reports';
 import { results } from './messages/results';
 import { resultsUi } from './messages/results-ui';
@@ -34,6 +35,7 @@ export const catalogues = {
     pdf: pdf.id,
     printouts: printouts.id,
     privacy: privacy.id,
+    refusals: refusals.id,
     reports: reports.id,
     results: results.id,
     resultsUi: resultsUi.id,
@@ -56,6 +58,7 @@ export const catalogues = {
     pdf: pdf.en,
     printouts: printouts.en,
     privacy: privacy.en,
+    refusals: refusals.en,
     reports: reports.en,
     results: results.en,
     resultsUi: resultsUi.en,

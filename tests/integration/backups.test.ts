@@ -58,7 +58,12 @@ describe('backups and restore', () => {
     expect(() => restoreBackup(t.file, junk)).toThrow(AppError);
     const empty = path.join(t.dir, 'empty.db');
     openDatabase(empty).close();
-    expect(() => restoreBackup(t.file, empty)).toThrow(/not an Asesa database/);
+    expect(() => restoreBackup(t.file, empty)).toThrow(
+      expect.objectContaining({
+        code: 'BAD_INPUT',
+        params: { reason: `berkas ${empty} bukan basis data Asesa / the file ${empty} is not an Asesa database` },
+      }),
+    );
     expect(officeNames(t.file)).toEqual(['kept']);
   });
 
@@ -72,6 +77,27 @@ describe('backups and restore', () => {
     expect(await runCli(['--db', t.file, 'db', 'restore', backup], c.io)).toBe(0);
     expect(c.out.join('\n')).toMatch(/previous state kept/);
     expect(officeNames(t.file)).toEqual(['one']);
+  });
+
+  it('asesa db restore names a missing or damaged file in Indonesian and in English', async () => {
+    t = tempDb();
+    seedOffice('kept');
+    t.db.close();
+    const missing = path.join(t.dir, 'tidak-ada.db');
+    let c = capture();
+    expect(await runCli(['--db', t.file, 'db', 'restore', missing], c.io)).toBe(1);
+    expect(c.err).toEqual([
+      `Masukan tidak dapat diproses: berkas tidak ditemukan: ${missing} / file not found: ${missing}`,
+      `The input cannot be processed: berkas tidak ditemukan: ${missing} / file not found: ${missing}`,
+    ]);
+    const junk = path.join(t.dir, 'rusak.db');
+    fs.writeFileSync(junk, 'this is not sqlite at all'.repeat(100));
+    c = capture();
+    expect(await runCli(['--db', t.file, 'db', 'restore', junk], c.io)).toBe(1);
+    expect(c.err[0]).toMatch(
+      /^Masukan tidak dapat diproses: berkas rusak\.db tidak dapat dibuka sebagai basis data \(.+\) \/ the file rusak\.db cannot be opened as a database \(.+\)$/,
+    );
+    expect(officeNames(t.file)).toEqual(['kept']);
   });
 });
 

@@ -85,7 +85,9 @@ describe('batch planning (issue 4)', () => {
     const { w, registry, batch, exercises } = await plannedBatch();
     const bad = await registry.dispatch('exercises.setCompetencies', { exerciseId: exercises[0]!.id, competencies: ['NOPE'] }, w.coordinator.session);
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.details?.[0]?.message).toMatch(/NOPE is not in the batch's position standard/);
+    if (!bad.ok) expect(bad.error.details?.[0]?.message).toBe(
+        'NOPE tidak termasuk dalam standar kompetensi jabatan kegiatan ini / NOPE is not in the position standard of this batch',
+      );
     await call(registry, w.coordinator, 'batches.setStatus', { id: batch.id, status: 'running' });
     const late = await registry.dispatch('exercises.add', { batchId: batch.id, exercise: EXERCISES[0] }, w.coordinator.session);
     expect(late.ok).toBe(false);
@@ -117,7 +119,9 @@ describe('batch planning (issue 4)', () => {
       w.coordinator.session,
     );
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.error.details).toEqual([{ path: 'assessorId', message: 'not an assessor of this batch team' }]);
+    if (!res.ok) expect(res.error.details).toEqual([
+        { path: 'assessorId', message: 'bukan asesor dalam tim kegiatan ini / not an assessor of this batch team' },
+      ]);
     const ok = await call<{ assessorId: string }>(registry, w.coordinator, 'assignments.assign', {
       batchId: batch.id,
       participantId: w.participants[0],

@@ -78,6 +78,11 @@ describe('asesa framework …', () => {
     );
     const r = await run('framework', 'import', bad);
     expect(r.code).toBe(1);
+    // The summary names the file in both languages, inside each language's sentence.
+    expect(r.err.split('\n').slice(0, 2)).toEqual([
+      'Masukan tidak dapat diproses: bad.csv: 2 masalah; tidak ada yang diimpor / bad.csv: 2 problem(s); nothing was imported',
+      'The input cannot be processed: bad.csv: 2 masalah; tidak ada yang diimpor / bad.csv: 2 problem(s); nothing was imported',
+    ]);
     // Details are in the device language (Indonesian by default).
     expect(r.err).toContain('row 6, column Parent id number: induk "nowhere" tidak ada');
     expect(r.err).toContain('row 7, column Id number: id number "level-2" ganda (pertama di row 5)');

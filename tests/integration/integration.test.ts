@@ -97,7 +97,11 @@ describe('Rapat Integrasi (issue 5)', () => {
     expect(agreed.decision).toMatchObject({ finalLevel: 4, decidedByName: 'koordinator' });
     const unexplained = await refused(w.registry, w.lead, 'integration.decide', { ...base, finalLevel: 3 });
     expect(unexplained.details).toEqual([
-      { path: 'rationale', message: 'a rationale is required: it differs from the suggested level 4' },
+      {
+        path: 'rationale',
+        message:
+          'alasan wajib diisi: level berbeda dari level saran 4 / a rationale is required: the level differs from the suggested level 4',
+      },
     ]);
     await call(w.registry, w.lead, 'integration.decide', {
       ...base,
@@ -201,7 +205,7 @@ describe('Rapat Integrasi (issue 5)', () => {
     expect(
       (await refused(w.registry, w.lead, 'integration.unlock', { batchId: w.batch.id, participantId: p1, reason: 'x' }))
         .message,
-    ).toMatch(/not locked/);
+    ).toMatch(/integrasi peserta ini tidak sedang dikunci \/ the integration of this participant is not locked/);
   });
 
   it('refuses decisions before the batch reaches integration', async () => {

@@ -89,7 +89,7 @@ describe('restoring a deleted observation note ("Urungkan")', () => {
     await call(w.registry, w.lead, 'batches.setStatus', { id: w.batch.id, status: 'closed' });
     const e = await refused(w.registry, w.A1, 'notes.restore', { id });
     expect(e.code).toBe('BAD_INPUT');
-    expect(e.message).toMatch(/closed/);
+    expect(e.message).toMatch(/kegiatan berstatus "Selesai"; catatan dan penilaian .* \/ the batch is "Closed"; notes and ratings/);
     expect(await call<NoteView[]>(w.registry, w.A1, 'notes.list', { assignmentId: w.asg.p1e1 })).toEqual([]);
   });
 });

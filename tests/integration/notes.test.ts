@@ -64,7 +64,9 @@ describe('observation notes with autosave (issue 5)', () => {
       text: 'x',
       competency: w.c2,
     });
-    expect(notMeasured.details).toEqual([{ path: 'competency', message: `${w.c2} is not measured by this exercise` }]);
+    expect(notMeasured.details).toEqual([
+      { path: 'competency', message: `${w.c2} tidak diukur dalam simulasi ini / ${w.c2} is not measured by this exercise` },
+    ]);
     const wrongIndicator = await refused(w.registry, w.A1, 'notes.save', {
       id: randomUUID(),
       assignmentId: w.asg.p1e1,
@@ -119,7 +121,9 @@ describe('observation notes with autosave (issue 5)', () => {
     const w = await runningBatch(t.db, { status: 'planning' });
     const e = await refused(w.registry, w.A1, 'notes.save', { id: randomUUID(), assignmentId: w.asg.p1e1, text: 'x' });
     expect(e.code).toBe('BAD_INPUT');
-    expect(e.message).toMatch(/planning/);
+    expect(e.message).toBe(
+      'Masukan tidak dapat diproses: kegiatan berstatus "Perencanaan"; catatan dan penilaian hanya dapat dicatat selama kegiatan berjalan / the batch is "Planning"; notes and ratings are recorded only while it is running',
+    );
   });
 
   it('deletes with a tombstone; the id cannot be reused by a later autosave', async () => {
@@ -134,9 +138,12 @@ describe('observation notes with autosave (issue 5)', () => {
       text: string;
     };
     expect(row.deleted_at).not.toBeNull();
-    expect(
-      (await refused(w.registry, w.A1, 'notes.save', { id, assignmentId: w.asg.p1e1, text: 'hidup lagi' })).code,
-    ).toBe('CONFLICT');
+    // Not "already exists": the note was deleted, said so in both languages.
+    const revived = await refused(w.registry, w.A1, 'notes.save', { id, assignmentId: w.asg.p1e1, text: 'hidup lagi' });
+    expect(revived).toMatchObject({
+      code: 'BAD_INPUT',
+      message: 'Masukan tidak dapat diproses: catatan ini sudah dihapus / this note was deleted',
+    });
     expect((await refused(w.registry, w.A1, 'notes.delete', { id })).code).toBe('NOT_FOUND');
     const audit = t.db
       .prepare("SELECT old_value FROM audit_log WHERE entity = 'observation_note' AND action = 'delete'")

@@ -86,7 +86,10 @@ describe('asesa participants import', () => {
     expect((await cli('participants', 'import', path.join(t.dir, 'nope.csv'))).code).toBe(1);
     const empty = await cli('participants', 'import', write('empty.csv', ''));
     expect(empty.code).toBe(1);
-    expect(empty.err).toMatch(/Berkas kosong/);
+    // Both languages on each line, and no message key shown as if it were a row or field.
+    expect(empty.err).toBe(
+      'Masukan tidak dapat diproses: Berkas kosong. / The file is empty.\nThe input cannot be processed: Berkas kosong. / The file is empty.',
+    );
     expect((await cli('participants', 'import')).code).toBe(2);
   });
 

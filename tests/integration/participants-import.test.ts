@@ -173,8 +173,13 @@ describe('participant import apply', () => {
     const r = await apply(FIXTURE, 'all-or-nothing');
     expect(!r.ok && r.error.code).toBe('BAD_INPUT');
     if (!r.ok) {
-      expect(r.error.message).toMatch(/2 baris ditolak/);
-      expect(r.error.details?.some((d) => d.path === 'row 4, column NIP')).toBe(true);
+      expect(r.error.message).toBe(
+        'Masukan tidak dapat diproses: 2 baris ditolak; dengan mode "semua atau tidak sama sekali" tidak ada yang diimpor. / 2 rows were rejected; in "all or nothing" mode nothing was imported.',
+      );
+      // Each rejected row is named, its problem in Indonesian and English.
+      expect(r.error.details?.find((d) => d.path === 'row 4, column NIP')?.message).toMatch(
+        /notasi ilmiah.* \/ .*scientific notation/,
+      );
     }
     expect(dump(t.db)).toEqual(before);
   });

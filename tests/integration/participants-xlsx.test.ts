@@ -157,10 +157,12 @@ async function refusedApply(bytes: Uint8Array, fileName = 'peserta.xlsx') {
   expect(dump(t.db)).toEqual(before);
   if (r.ok) throw new Error('expected a refusal');
   expect(r.error.code).toBe('BAD_INPUT');
-  // The device language (Indonesian) in the message, English in the details; never a stack trace.
-  const en = r.error.details?.[0]?.message ?? '';
-  expect(`${r.error.message}\n${en}`).not.toMatch(/\n\s+at |Error:/);
-  return { id: r.error.message, en };
+  // One message, Indonesian then English ("<id> / <en>"), with no details; never a stack trace.
+  const at = r.error.message.indexOf(' / ');
+  expect(at).toBeGreaterThan(0);
+  expect(r.error.details).toBeUndefined();
+  expect(r.error.message).not.toMatch(/\n\s+at |Error:/);
+  return { id: r.error.message.slice(0, at), en: r.error.message.slice(at + 3) };
 }
 
 describe('XLSX import refuses decompression bombs and damaged archives', () => {

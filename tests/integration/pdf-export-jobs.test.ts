@@ -51,7 +51,11 @@ describe('batch PDF export in the background (progress and cancel)', () => {
   it('cancel stops it part-way; a second export cannot start while one runs', { timeout: 120_000 }, async () => {
     const { jobId } = await call<{ jobId: string }>(registry, lead, 'pdf.exportStart', { batchId, kind: 'report' });
     const busy = await registry.dispatch('pdf.exportStart', { batchId, kind: 'idp' }, lead.session);
-    expect(!busy.ok && busy.error.code).toBe('CONFLICT');
+    expect(!busy.ok && busy.error).toMatchObject({
+      code: 'BAD_INPUT',
+      message:
+        'Masukan tidak dapat diproses: ekspor PDF lain sedang berjalan; tunggu hingga selesai, lalu ulangi / another PDF export is running; wait until it ends, then try again',
+    });
     await until(jobId, (j) => j.done >= 2 || j.state !== 'running');
     await call(registry, lead, 'pdf.exportCancel', { jobId });
     const { last } = await until(jobId, (j) => j.state !== 'running');

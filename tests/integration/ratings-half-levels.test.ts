@@ -42,7 +42,11 @@ describe('half levels when the batch’s rule allows them (issue 5)', () => {
       rationale: 'x',
     });
     expect(bad.details).toEqual([
-      { path: 'level', message: "the batch's scoring rule allows a level from 1 to 5 in steps of 0.5" },
+      {
+        path: 'level',
+        message:
+          "aturan penilaian kegiatan ini hanya mengizinkan level 1 sampai 5 dengan kelipatan 0,5 / the batch's scoring rule allows only a level from 1 to 5 in steps of 0.5",
+      },
     ]);
     await call(w.registry, w.A1, 'ratings.save', {
       assignmentId: w.asg.p1e1,

@@ -32,7 +32,8 @@ describe('rubric ratings (issue 5)', () => {
     expect(e.details).toEqual([
       {
         path: 'rationale',
-        message: 'a rationale is required: no evidence is tagged to this competency in this exercise',
+        message:
+          'alasan wajib diisi: belum ada bukti yang ditandai untuk kompetensi ini dalam simulasi ini / a rationale is required: no evidence is tagged to this competency in this exercise',
       },
     ]);
     const r = await call<RatingView>(w.registry, w.A1, 'ratings.save', {
@@ -70,7 +71,9 @@ describe('rubric ratings (issue 5)', () => {
       competency: w.c0,
       level: 5,
     });
-    expect(far.details?.[0]?.message).toMatch(/departs from what the tagged evidence suggests/);
+    expect(far.details?.[0]?.message).toBe(
+      'alasan wajib diisi: level berbeda lebih dari setengah level dari yang ditunjukkan bukti / a rationale is required: the level departs from the tagged evidence by more than half a level',
+    );
     const explained = await call<RatingView>(w.registry, w.A1, 'ratings.save', {
       assignmentId: w.asg.p1e1,
       competency: w.c0,
@@ -102,7 +105,11 @@ describe('rubric ratings (issue 5)', () => {
       rationale: 'x',
     });
     expect(half.details).toEqual([
-      { path: 'level', message: "the batch's scoring rule allows a whole level from 1 to 5" },
+      {
+        path: 'level',
+        message:
+          "aturan penilaian kegiatan ini hanya mengizinkan level bulat 1 sampai 5 / the batch's scoring rule allows only a whole level from 1 to 5",
+      },
     ]);
     expect(
       (
@@ -130,7 +137,12 @@ describe('rubric ratings (issue 5)', () => {
       level: 3,
       rationale: 'x',
     });
-    expect(other.details).toEqual([{ path: 'competency', message: `${w.c2} is not measured by this exercise` }]);
+    expect(other.details).toEqual([
+      {
+        path: 'competency',
+        message: `${w.c2} tidak diukur dalam simulasi ini / ${w.c2} is not measured by this exercise`,
+      },
+    ]);
   });
 
   it('submits only when every competency of the exercise is rated, then locks the ratings and notes', async () => {
@@ -145,7 +157,9 @@ describe('rubric ratings (issue 5)', () => {
       rationale: 'x',
     });
     const early = await refused(w.registry, w.A1, 'ratings.submit', { assignmentId: w.asg.p1e1 });
-    expect(early.details).toEqual([{ path: `ratings.${w.c1}`, message: `${w.c1} is not rated yet` }]);
+    expect(early.details).toEqual([
+      { path: `ratings.${w.c1}`, message: `${w.c1} belum dinilai / ${w.c1} is not rated yet` },
+    ]);
     await call(w.registry, w.A1, 'ratings.save', {
       assignmentId: w.asg.p1e1,
       competency: w.c1,
@@ -168,7 +182,9 @@ describe('rubric ratings (issue 5)', () => {
       rationale: 'x',
     });
     expect(late.code).toBe('BAD_INPUT');
-    expect(late.message).toMatch(/submitted and locked; ask the coordinator to reopen it/);
+    expect(late.message).toBe(
+      'Masukan tidak dapat diproses: penilaian penugasan ini sudah dikirim dan dikunci; mintalah koordinator membukanya kembali / the ratings of this assignment are submitted and locked; ask the coordinator to reopen them',
+    );
     expect(
       (await refused(w.registry, w.A1, 'notes.save', { id: randomUUID(), assignmentId: w.asg.p1e1, text: 'x' }))
         .message,
@@ -238,6 +254,6 @@ describe('rubric ratings (issue 5)', () => {
     });
     expect(
       (await refused(w.registry, w.lead, 'ratings.reopen', { assignmentId: w.asg.p1e1, reason: 'lagi' })).message,
-    ).toMatch(/not submitted/);
+    ).toMatch(/penilaian penugasan ini belum dikirim \/ the ratings of this assignment are not submitted/);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assignmentShortCode } from '../../electron/services/workspace-paper';
 import { contextAs, tempDb, type TempDb } from '../helpers/db';
 import { inspectPdf } from '../helpers/pdf';
@@ -74,7 +74,7 @@ describe('paper fallback (issue 5)', () => {
     const coordinator = contextAs(t.db, 'coordinator', 'koordinator-2');
     if (all.length > 1)
       expect((await refused(w.registry, coordinator, 'assignments.findForReentry', { code: first8 })).code).toBe(
-        'CONFLICT',
+        'BAD_INPUT',
       );
     else
       expect(
@@ -83,8 +83,34 @@ describe('paper fallback (issue 5)', () => {
       ).toBe(w.asg.p2e2);
     // An assessor finds only their own forms.
     expect((await refused(w.registry, w.A2, 'assignments.findForReentry', { code })).code).toBe('NOT_FOUND');
-    expect((await refused(w.registry, w.A1, 'assignments.findForReentry', { code: 'zz-12' })).details?.[0]?.path).toBe(
-      'code',
-    );
+    expect((await refused(w.registry, w.A1, 'assignments.findForReentry', { code: 'zz-12' })).details).toEqual([
+      {
+        path: 'code',
+        message:
+          'ketik 8 karakter kode atau ID lengkap yang tercetak pada lembar / type the 8-character code or the full ID printed on the form',
+      },
+    ]);
+  });
+
+  it('asks for more characters, in Indonesian and English, when several forms match the typed code', async () => {
+    // UUID v7 ids begin with their creation time: with the clock held still, every form shares its first characters.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-03-01T08:00:00Z'));
+    t = tempDb();
+    const w = await runningBatch(t.db).finally(() => vi.useRealTimers());
+    const prefix = w.asg.p1e1.slice(0, 8);
+    const matching = Object.values(w.asg).filter((id) => id.startsWith(prefix)).length;
+    expect(matching).toBeGreaterThan(1);
+    const coordinator = contextAs(t.db, 'coordinator', 'koordinator-2');
+    const ambiguous = await refused(w.registry, coordinator, 'assignments.findForReentry', { code: ` ${prefix} ` });
+    expect(ambiguous).toMatchObject({
+      code: 'BAD_INPUT',
+      message: `Masukan tidak dapat diproses: ${matching} lembar cocok dengan kode "${prefix}"; ketik lebih banyak karakter / ${matching} forms match the code "${prefix}"; type more characters`,
+    });
+    // The full id (from the QR code) settles it.
+    expect(
+      (await call<{ assignmentId: string }>(w.registry, coordinator, 'assignments.findForReentry', { code: w.asg.p1e1 }))
+        .assignmentId,
+    ).toBe(w.asg.p1e1);
   });
 });

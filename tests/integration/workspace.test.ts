@@ -77,7 +77,11 @@ describe('Ruang Asesor (issue 5)', () => {
       assignmentId: w.asg.p1e1,
       text: 'ganti',
     });
-    expect(hijack.code).toBe('CONFLICT');
+    expect(hijack).toMatchObject({
+      code: 'CONFLICT',
+      message:
+        'Data sudah ada: catatan dengan ID ini milik asesor atau penugasan lain / a note with this ID belongs to another assessor or assignment.',
+    });
     const text = t.db.prepare('SELECT text FROM observation_note WHERE id = ?').get(noteId) as { text: string };
     expect(text.text).toBe('Menyapa warga dengan ramah');
   });

@@ -273,13 +273,17 @@ describe('Kegiatan Asesmen › Panduan Wawancara (coordinator)', () => {
     const { saves } = world({
       save: () => ({
         ok: false,
-        error: { code: 'BAD_INPUT', message: 'Masukan tidak dapat diproses: the batch is closed' },
+        error: {
+          code: 'BAD_INPUT',
+          message:
+            'Masukan tidak dapat diproses: kegiatan sudah selesai; panduan wawancaranya tetap seperti yang dipakai dalam wawancara / the batch is closed; its interview guides stay as they were used in its interviews',
+        },
       }),
     });
     const { user } = await openGuides();
     await user.type(field('Pertanyaan utama — Bahasa Indonesia'), '!');
     await user.click(screen.getByRole('button', { name: 'Simpan panduan' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('the batch is closed');
+    expect(await screen.findByRole('alert')).toHaveTextContent('kegiatan sudah selesai; panduan wawancaranya tetap');
     expect(saves()).toHaveLength(1);
     expect(field('Pertanyaan utama — Bahasa Indonesia')).toHaveValue(`${GUIDE.mainQuestion.id}!`);
     expect(screen.getByText('Ada perubahan yang belum disimpan.')).toBeInTheDocument();

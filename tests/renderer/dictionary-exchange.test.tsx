@@ -62,7 +62,8 @@ describe('Kamus Kompetensi: import and export', () => {
       ok: false,
       error: {
         code: 'BAD_INPUT',
-        message: 'Masukan tidak dapat diproses: tek.csv: 1 masalah; tidak ada yang diimpor',
+        message:
+          'Masukan tidak dapat diproses: tek.csv: 1 masalah; tidak ada yang diimpor / tek.csv: 1 problem(s); nothing was imported',
         details: [{ path: 'baris 4, kolom Parent id number', message: 'induk "X" tidak ada' }],
       },
     }));
@@ -72,6 +73,7 @@ describe('Kamus Kompetensi: import and export', () => {
     const alert = await screen.findByTestId('error-alert');
     expect(alert).toHaveAttribute('role', 'alert');
     expect(alert).toHaveTextContent('baris 4, kolom Parent id number: induk "X" tidak ada');
+    expect(alert).toHaveTextContent('tek.csv: 1 masalah; tidak ada yang diimpor');
     expect(screen.queryByRole('button', { name: 'Terapkan impor' })).not.toBeInTheDocument();
     expect(calls.find((c) => c.name === 'frameworks.importPreview')?.input).toEqual({
       fileName: 'tek.csv',

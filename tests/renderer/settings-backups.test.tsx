@@ -89,13 +89,16 @@ describe('Pengaturan › Cadangan', () => {
     fakeMain({
       'app.status': asRole('admin'),
       'backups.list': () => ok({ backups: [OLD], pendingRestore: null }),
-      'backups.scheduleRestore': () => fail('BAD_INPUT', 'Masukan tidak dapat diproses: integrity check failed'),
+      'backups.scheduleRestore': () => fail(
+          'BAD_INPUT',
+          'Masukan tidak dapat diproses: berkas cadangan.db rusak (pemeriksaan integritas gagal: x) / the file cadangan.db is damaged (integrity check failed: x)',
+        ),
     });
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: /^Pulihkan cadangan/ }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Pulihkan saat mulai ulang' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('integrity check failed');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('berkas cadangan.db rusak (pemeriksaan integritas gagal: x)');
     expect(screen.queryByTestId('pending-restore')).not.toBeInTheDocument();
   });
 });

@@ -74,7 +74,7 @@ describe('Pengaturan › Pengguna: per-user actions', () => {
       'users.setActive': () =>
         fail(
           'BAD_INPUT',
-          'Masukan tidak dapat diproses: you cannot deactivate your own account / akun sendiri tidak dapat dinonaktifkan',
+          'Masukan tidak dapat diproses: akun sendiri tidak dapat dinonaktifkan / you cannot deactivate your own account',
         ),
     });
     const { user } = renderApp();

@@ -56,7 +56,7 @@ const importCommand: Command = {
       try {
         bytes = readImportFileFromDisk(file);
       } catch (e) {
-        throw toAppError(ctx, e);
+        throw toAppError(e);
       }
       const req = { fileName: path.basename(file), bytes, sheet: values.sheet };
       const preview = await previewImport(ctx, req);
