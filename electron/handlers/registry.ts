@@ -19,6 +19,7 @@ import { AppError } from '../services/errors';
 import { applyIdleLock, CHANNELS_WHILE_LOCKED, PASSIVE_CHANNELS } from '../services/idle-lock';
 import type { Session } from '../services/session';
 import { getLanguage } from '../services/settings';
+import { zodDetails } from './zod-details';
 
 export type Handler<K extends ChannelName> = (
   input: ParsedInput<K>,
@@ -32,10 +33,6 @@ function allowed(access: Access, session: Session): boolean {
   if (!session.user) return false;
   if (access === 'user') return true;
   return access.includes(session.user.role);
-}
-
-function zodDetails(error: ZodError): ErrorDetail[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(input)', message: issue.message }));
 }
 
 /**
@@ -89,7 +86,8 @@ export class HandlerRegistry {
       const def = contract[name];
       if (!allowed(def.access, session)) return this.error(session.user ? 'FORBIDDEN' : 'UNAUTHENTICATED');
       if (applyIdleLock(session, this.db) && !CHANNELS_WHILE_LOCKED.has(name)) return this.error('SESSION_LOCKED');
-      const parsed = def.input.safeParse(rawInput ?? {});
+      // reportInput: so the refusal can say what was received; the input itself is not sent back.
+      const parsed = def.input.safeParse(rawInput ?? {}, { reportInput: true });
       if (!parsed.success) return this.error('VALIDATION', {}, zodDetails(parsed.error));
       if (!PASSIVE_CHANNELS.has(name)) session.lastActivity = Date.now();
       const value = await handler(parsed.data as never, { db: this.db, session });

@@ -50,6 +50,19 @@ describe('HandlerRegistry.dispatch', () => {
     expect(paths).toContain('office.code');
     expect(paths).toContain('admin.password');
     expect(paths).not.toContain('office.name');
+    // zod's own text in Indonesian and English; a schema's own message (a form key here) as written.
+    const detail = (path: string) => error.details?.find((d) => d.path === path)?.message;
+    expect(detail('admin.password')).toBe(
+      'Input tidak valid: diharapkan string, diterima undefined / Invalid input: expected string, received undefined',
+    );
+    expect(detail('office.code')).toBe('code-format');
+    const login = errorOf(await registry.dispatch('auth.login', { username: 5, password: 'x' }, anonymous()));
+    expect(login.details).toEqual([
+      {
+        path: 'username',
+        message: 'Input tidak valid: diharapkan string, diterima number / Invalid input: expected string, received number',
+      },
+    ]);
   });
 
   it('refuses payloads that are not objects, and extra keys on empty inputs', async () => {
