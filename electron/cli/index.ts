@@ -35,7 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const found = findCommand(words);
   if (!found) {
-    io.err(`Unknown command: ${words.join(' ')}\n\n${USAGE}`);
+    io.err(`Unknown command: ${words.join(' ')} / Perintah tidak dikenal: ${words.join(' ')}\n\n${USAGE}`);
     return 2;
   }
   // `--db` without a file name must not fall through to the desktop app's real database.

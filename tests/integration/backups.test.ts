@@ -115,8 +115,11 @@ describe('asesa audit verify', () => {
     t.db.prepare('DELETE FROM audit_log WHERE seq = 3').run();
     c = capture();
     expect(await runCli(['--db', t.file, 'audit', 'verify'], c.io)).toBe(1);
-    const err = c.err.join('\n');
-    expect(err).toContain('entry 2: hash-mismatch');
-    expect(err).toContain('entry 3: missing-entry');
+    expect(c.err).toEqual([
+      'entry 2: hash-mismatch / entri 2: isi entri diubah (hash tidak cocok)',
+      'entry 3: missing-entry / entri 3: entri hilang',
+      'entry 4: broken-link / entri 4: rantai hash terputus',
+      'audit log damaged: 3 problem(s) in 3 entries / log audit rusak: 3 masalah dalam 3 entri',
+    ]);
   });
 });

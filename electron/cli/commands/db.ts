@@ -66,12 +66,17 @@ const checkCommand: Command = {
       const problems = integrity.map((r) => r.integrity_check).filter((r) => r !== 'ok');
       const fk = db.pragma('foreign_key_check') as unknown[];
       const status = migrationStatus(db);
-      if (problems.length) io.err(`integrity: ${problems.slice(0, 20).join('; ')}`);
-      if (fk.length) io.err(`foreign keys: ${fk.length} broken reference(s)`);
+      // SQLite's own integrity messages are English; the lines around them are in both languages.
+      if (problems.length) io.err(`integrity / integritas: ${problems.slice(0, 20).join('; ')}`);
+      if (fk.length) io.err(`foreign keys: ${fk.length} broken reference(s) / kunci asing: ${fk.length} rujukan rusak`);
       if (status.current > status.latest) {
-        io.err(`schema ${status.current} is newer than this app supports (${status.latest})`);
+        io.err(
+          `schema ${status.current} is newer than this app supports (${status.latest}) / skema ${status.current} lebih baru daripada yang didukung aplikasi ini (${status.latest})`,
+        );
       } else if (status.pending.length) {
-        io.err(`schema ${status.current} of ${status.latest}: pending migrations ${status.pending.join(', ')} (run: asesa db migrate)`);
+        const pending = status.pending.join(', ');
+        io.err(`schema ${status.current} of ${status.latest}: pending migrations ${pending} (run: asesa db migrate)`);
+        io.err(`skema ${status.current} dari ${status.latest}: migrasi tertunda ${pending} (jalankan: asesa db migrate)`);
       }
       const bad = problems.length > 0 || fk.length > 0 || status.current !== status.latest;
       if (bad) return 1;

@@ -1,9 +1,16 @@
 import fs from 'node:fs';
 import { resolveDbFile, userPath } from '../../db/app-db';
 import { openDatabase } from '../../db/connection';
-import { verifyAudit } from '../../services/audit';
+import { verifyAudit, type AuditProblem } from '../../services/audit';
 import { listBackups, restoreBackup } from '../../services/backups';
 import type { Command } from '.';
+
+/** What each audit-chain problem means, for the Indonesian half of the line. */
+const AUDIT_PROBLEM_ID: Record<AuditProblem['problem'], string> = {
+  'hash-mismatch': 'isi entri diubah (hash tidak cocok)',
+  'broken-link': 'rantai hash terputus',
+  'missing-entry': 'entri hilang',
+};
 
 const restoreCommand: Command = {
   words: ['db', 'restore'],
@@ -48,9 +55,11 @@ const auditVerifyCommand: Command = {
     const db = openDatabase(file, { readonly: true, fileMustExist: true });
     try {
       const { entries, problems } = verifyAudit(db);
-      for (const p of problems) io.err(`entry ${p.seq}: ${p.problem}`);
+      for (const p of problems) io.err(`entry ${p.seq}: ${p.problem} / entri ${p.seq}: ${AUDIT_PROBLEM_ID[p.problem]}`);
       if (problems.length > 0) {
-        io.err(`audit log damaged: ${problems.length} problem(s) in ${entries} entries`);
+        io.err(
+          `audit log damaged: ${problems.length} problem(s) in ${entries} entries / log audit rusak: ${problems.length} masalah dalam ${entries} entri`,
+        );
         return 1;
       }
       io.out(`ok (${entries} entries)`);

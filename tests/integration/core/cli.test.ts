@@ -55,7 +55,7 @@ describe('asesa CLI', () => {
     expect((await run()).code).toBe(2);
     const unknown = await run('frobnicate');
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/Unknown command: frobnicate/);
+    expect(unknown.err).toMatch(/Unknown command: frobnicate \/ Perintah tidak dikenal: frobnicate/);
     expect((await run('db', 'explode')).code).toBe(2);
   });
 
@@ -113,7 +113,7 @@ describe('asesa CLI', () => {
     const r = await run('--db', file, 'db', 'check');
     expect(r.code).toBe(1);
     expect(r.err).toContain('pending migrations 1-base');
-    expect(r.err).toContain('asesa db migrate');
+    expect(r.err).toMatch(/migrasi tertunda 1-base, .* \(jalankan: asesa db migrate\)/);
   });
 
   it('db check names a schema newer than the app and exits non-zero, without changing the file', async () => {
@@ -123,6 +123,7 @@ describe('asesa CLI', () => {
     const r = await run('--db', file, 'db', 'check');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/newer than this app supports/);
+    expect(r.err).toMatch(/lebih baru daripada yang didukung aplikasi ini/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
