@@ -9,6 +9,7 @@ import type { ServiceContext } from './context';
 import { AppError } from './errors';
 import { invalidField, refusal } from './refusal';
 import { isKetua, requireUser } from './workspace-access';
+import { competencyNames } from './workspace-rubric';
 
 export interface BatchGuide extends InterviewGuide {
   updatedAt: string;
@@ -97,15 +98,19 @@ export function saveGuide(
   if (user.role !== 'coordinator' && user.role !== 'admin' && !isKetua(ctx, batchId)) throw new AppError('FORBIDDEN');
   listGuides(ctx, batchId);
   return ctx.db.transaction(() => {
-    if (findBatch(ctx.db, batchId)?.status === 'closed') {
+    const batch = findBatch(ctx.db, batchId)!;
+    if (batch.status === 'closed') {
       throw refusal('batch.closedGuides');
     }
     if (!batchStandard(ctx.db, batchId).requirements.some((r) => r.competency === guide.competency)) {
       throw invalidField('competency', 'batch.notInStandard', { competency: guide.competency });
     }
     const before = rowsOf(ctx, batchId).find((r) => r.competency === guide.competency);
-    if ((before?.revision ?? null) !== revision)
-      throw new AppError('STALE', { what: `${guide.competency}, rev. ${before?.revision ?? '—'}` });
+    if ((before?.revision ?? null) !== revision) {
+      // The official competency names are Indonesian; they read the same in both languages.
+      const name = competencyNames(ctx.db, batch.frameworkVersionId).get(guide.competency)?.id ?? guide.competency;
+      throw new AppError('STALE', { what: `${name}, rev. ${before?.revision ?? '—'}` });
+    }
     if (before) updateRow(ctx.db, 'batch_interview_guide', before.id, { guide: JSON.stringify(guide) });
     else
       insertRow(ctx.db, 'batch_interview_guide', {

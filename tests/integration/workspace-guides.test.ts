@@ -34,7 +34,7 @@ describe('per-batch interview guides (issue 5)', () => {
     for (const revision of [1, null, 3]) {
       const stale = await refused(w.registry, w.lead, 'guides.save', { batchId: w.batch.id, guide: late, revision });
       expect(stale.code).toBe('STALE');
-      expect(stale.message).toContain(`${edited.competency}, rev. 2`);
+      expect(stale.message).toContain('Integritas, rev. 2');
     }
     const again = await call<InterviewGuide[]>(w.registry, w.A2, 'guides.list', { batchId: w.batch.id });
     expect(again[0]!.mainQuestion.id).toBe('Ceritakan saat Anda menolak gratifikasi.');
