@@ -17,6 +17,7 @@ import { searchParticipants as searchRows } from '../repositories/participant-se
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
+import { refusal } from './refusal';
 import { nowIso } from './ids';
 import { parseGolongan } from './participant-values';
 import { getLanguage } from './settings';
@@ -119,6 +120,17 @@ export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: t
   return ctx.db.transaction(() => {
     const old = findParticipant(ctx.db, id);
     if (!old) throw new AppError('NOT_FOUND');
+    // Their notes, ratings, results and IDPs point at this record: deleting it would orphan them
+    // and free the NIP for a second record of the same person.
+    const batches = ctx.db
+      .prepare(
+        `SELECT b.name FROM batch_participant bp JOIN batch b ON b.id = bp.batch_id
+         WHERE bp.participant_id = ? AND bp.deleted_at IS NULL AND b.deleted_at IS NULL ORDER BY b.starts_on`,
+      )
+      .pluck()
+      .all(id) as string[];
+    if (batches.length > 0)
+      throw refusal('batch.participantEnrolled', { batches: batches.map((n) => `"${n}"`).join(', ') });
     tombstoneParticipant(ctx.db, id, officeOf(ctx));
     appendAudit(ctx.db, {
       actorId: actorOf(ctx),

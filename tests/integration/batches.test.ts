@@ -102,6 +102,19 @@ describe('batch planning (issue 4)', () => {
     expect(new Set(snapshot.requirements.map((r: { level: number }) => r.level))).toEqual(new Set([3]));
   });
 
+  it('refuses to delete a participant enrolled in a batch, naming it; after removal from the plan the delete goes through', async () => {
+    const { w, registry, batch } = await plannedBatch();
+    const [p1] = w.participants as [string];
+    const refused = await registry.dispatch('participants.delete', { id: p1 }, w.coordinator.session);
+    expect(!refused.ok && refused.error.code).toBe('BAD_INPUT');
+    expect(!refused.ok && refused.error.message).toContain(
+      'peserta ini terdaftar dalam kegiatan "Asesmen Administrator 2026" dan catatan asesmennya bergantung padanya',
+    );
+    expect(t.db.prepare('SELECT deleted_at FROM participant WHERE id = ?').pluck().get(p1)).toBeNull();
+    await call(registry, w.coordinator, 'batches.removeParticipant', { batchId: batch.id, participantId: p1 });
+    expect(await call(registry, w.coordinator, 'participants.delete', { id: p1 })).toEqual({ deleted: true });
+  });
+
   it('is refused to assessors', async () => {
     const { registry: reg } = await plannedBatch();
     const assessor = contextAs(t.db, 'assessor', 'asesor-lain');

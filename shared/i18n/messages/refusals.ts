@@ -8,6 +8,8 @@ import { defineMessages } from '../define';
 export const refusals = defineMessages({
   id: {
     batch: {
+      participantEnrolled:
+        'peserta ini terdaftar dalam kegiatan {{batches}} dan catatan asesmennya bergantung padanya; keluarkan dari kegiatan selama perencanaan, atau anonimkan datanya di Pengaturan → Data pribadi',
       notPlanning: 'kegiatan berstatus "{{status}}"; rencana hanya dapat diubah selama tahap perencanaan',
       statusStep: 'status kegiatan tidak dapat diubah dari "{{from}}" menjadi "{{to}}"; status hanya maju atau mundur satu tahap',
       unknownRule: 'aturan penilaian {{rule}} tidak dikenal',
@@ -81,6 +83,8 @@ export const refusals = defineMessages({
   },
   en: {
     batch: {
+      participantEnrolled:
+        'this participant is enrolled in {{batches}} and its assessment records depend on them; remove them from the batch while it is being planned, or anonymise their data in Settings → Personal data',
       notPlanning: 'the batch is "{{status}}"; the plan can only change during planning',
       statusStep: 'the batch status cannot go from "{{from}}" to "{{to}}"; it moves one step forward or back',
       unknownRule: 'unknown scoring rule {{rule}}',
