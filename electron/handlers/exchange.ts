@@ -1,13 +1,17 @@
-import { MAX_PACKAGE_BASE64 } from '../../shared/contract/channels/exchange';
 import { packageError } from '../exchange/errors';
 import { takePreview } from '../exchange/preview-store';
 import { applyPreview, exportPackage, importHistory, previewPackage, undoLast } from '../services/exchange';
+import {
+  cancelPackageExport,
+  exportReply,
+  packageExportStatus,
+  startPackageExport,
+  toBase64,
+} from '../services/exchange-export-jobs';
 import { savePreviewPdfs } from '../services/exchange-pdfs';
 import { resultsTableFile } from '../services/exchange-results';
 import { getOfficeKey, listTrusted, trustOffice, untrustOffice } from '../services/exchange-trust';
 import type { HandlerMap } from './registry';
-
-const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64');
 
 export const exchangeHandlers: HandlerMap<
   | 'exchange.officeKey'
@@ -15,6 +19,9 @@ export const exchangeHandlers: HandlerMap<
   | 'exchange.trusted.trust'
   | 'exchange.trusted.untrust'
   | 'exchange.export'
+  | 'exchange.exportStart'
+  | 'exchange.exportStatus'
+  | 'exchange.exportCancel'
   | 'exchange.preview'
   | 'exchange.apply'
   | 'exchange.savePdfs'
@@ -41,18 +48,10 @@ export const exchangeHandlers: HandlerMap<
     );
   },
   'exchange.trusted.untrust': ({ officeCode }, ctx) => untrustOffice(ctx, officeCode),
-  'exchange.export': async (input, ctx) => {
-    const built = await exportPackage(ctx, input);
-    const contentBase64 = toBase64(built.bytes);
-    if (contentBase64.length > MAX_PACKAGE_BASE64) throw packageError('tooBig', { size: built.bytes.length });
-    return {
-      fileName: built.fileName,
-      contentBase64,
-      packageId: built.manifest.packageId,
-      counts: built.counts,
-      pdfs: built.pdfs,
-    };
-  },
+  'exchange.export': async (input, ctx) => exportReply(await exportPackage(ctx, input)),
+  'exchange.exportStart': (input, ctx) => startPackageExport(ctx, input),
+  'exchange.exportStatus': ({ jobId }) => packageExportStatus(jobId),
+  'exchange.exportCancel': ({ jobId }) => cancelPackageExport(jobId),
   'exchange.preview': ({ contentBase64, passphrase }, ctx) =>
     previewPackage(ctx, new Uint8Array(Buffer.from(contentBase64, 'base64')), passphrase),
   'exchange.apply': (input, ctx) => applyPreview(ctx, input),

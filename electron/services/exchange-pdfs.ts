@@ -32,13 +32,9 @@ export async function renderBatchPdfs(
   ctx: ServiceContext,
   batchId: string,
   language: Language = 'id',
+  o: RenderOptions = {},
 ): Promise<RenderedPdf[]> {
-  const batch = requireBatch(ctx, batchId);
-  const results = batchResults(ctx.db, batchId);
-  if (results.length === 0)
-    throw new AppError('VALIDATION', {}, [
-      { path: 'withPdfs', message: bilingual('pdfsNoResults', { batch: batch.name }) },
-    ]);
+  const { batch, results } = batchWithResults(ctx, batchId);
   // Jobs (data and document numbers) are made here, in order, in this thread: one series, one database.
   const jobs: { name: string; job: PdfJob }[] = [];
   for (const r of results) {
@@ -56,17 +52,57 @@ export async function renderBatchPdfs(
   for (const j of jobs)
     if (!PDF_ENTRY.test(`pdf/${j.name}`)) throw new Error(`PDF file name not allowed in a package: ${j.name}`);
 
+  let done = 0;
+  o.onProgress?.(0, jobs.length);
   const pool = new PdfPool();
+  // Cancelling closes the pool: queued jobs are dropped and running ones end with their workers.
+  const onAbort = () => void pool.close();
+  o.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    return await Promise.all(
+    if (o.signal?.aborted) throw cancelled();
+    const rendered = await Promise.all(
       jobs.map(async ({ name, job }) => {
         const data = await pool.run(job);
+        o.onProgress?.(++done, jobs.length);
         return { name, data, documentNumber: job.meta.documentNumber, documentId: job.meta.documentId };
       }),
     );
+    if (o.signal?.aborted) throw cancelled();
+    return rendered;
+  } catch (e) {
+    throw o.signal?.aborted ? cancelled() : e;
   } finally {
+    o.signal?.removeEventListener('abort', onAbort);
     await pool.close();
   }
+}
+
+export interface RenderOptions {
+  /** PDFs rendered of PDFs to render; called with (0, total) once the work is known. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** What a cancelled render throws: nothing was made, so there is nothing to return. */
+export class ExportCancelled extends Error {
+  constructor() {
+    super('export cancelled');
+  }
+}
+const cancelled = () => new ExportCancelled();
+
+/**
+ * The batch and its results, refusing a batch without results. Checked before anything is
+ * printed (and before a background export starts), so a refusal takes no document number.
+ */
+export function batchWithResults(ctx: ServiceContext, batchId: string) {
+  const batch = requireBatch(ctx, batchId);
+  const results = batchResults(ctx.db, batchId);
+  if (results.length === 0)
+    throw new AppError('VALIDATION', {}, [
+      { path: 'withPdfs', message: bilingual('pdfsNoResults', { batch: batch.name }) },
+    ]);
+  return { batch, results };
 }
 
 /** The PDFs of a verified package as file names (without "pdf/") and sizes, sorted. */

@@ -15,7 +15,7 @@ import { appendAudit } from './audit';
 import { takeBackup } from './backups';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
-import { pdfList, renderBatchPdfs } from './exchange-pdfs';
+import { batchWithResults, ExportCancelled, pdfList, renderBatchPdfs, type RenderOptions } from './exchange-pdfs';
 import { findTrusted, trustOffice } from './exchange-trust';
 import { newId, nowIso } from './ids';
 
@@ -40,16 +40,27 @@ export interface ExportInput {
   pdfLanguage?: Language;
 }
 
-export async function exportPackage(
-  ctx: ServiceContext,
-  input: ExportInput,
-): Promise<BuiltPackage & { pdfs: string[] }> {
+/** The refusals known before any work: checked again by exportPackage, and up front by a background export. */
+export function checkExport(ctx: ServiceContext, input: ExportInput): void {
   if (input.encrypt && !input.passphrase)
     throw new AppError('VALIDATION', {}, [{ path: 'passphrase', message: bilingual('passphraseNeeded') }]);
   if (input.withPdfs && input.scope.kind !== 'batch')
     throw new AppError('VALIDATION', {}, [{ path: 'withPdfs', message: bilingual('pdfsNeedBatch') }]);
-  const rendered =
-    input.withPdfs && input.scope.kind === 'batch' ? await renderBatchPdfs(ctx, input.scope.batchId, input.pdfLanguage ?? 'id') : [];
+  if (input.withPdfs && input.scope.kind === 'batch') batchWithResults(ctx, input.scope.batchId);
+}
+
+/** A cancelled export (signal) throws ExportCancelled before anything is built or audited. */
+export async function exportPackage(
+  ctx: ServiceContext,
+  input: ExportInput,
+  o: RenderOptions = {},
+): Promise<BuiltPackage & { pdfs: string[] }> {
+  checkExport(ctx, input);
+  const pdfBatch = input.withPdfs && input.scope.kind === 'batch' ? input.scope.batchId : null;
+  if (!pdfBatch) o.onProgress?.(0, 0);
+  const rendered = pdfBatch ? await renderBatchPdfs(ctx, pdfBatch, input.pdfLanguage ?? 'id', o) : [];
+  // The last check: from here to the audit entry nothing waits, so a cancel cannot land half-way.
+  if (o.signal?.aborted) throw new ExportCancelled();
   const built = buildPackage(ctx.db, {
     scope: input.scope,
     passphrase: input.encrypt ? input.passphrase : undefined,

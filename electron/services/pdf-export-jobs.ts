@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Language } from '../../shared/i18n/languages';
 import type { ServiceContext } from './context';
-import { AppError } from './errors';
+import { JobTable } from './background-jobs';
 import { refusal } from './refusal';
 import { newId } from './ids';
 import { exportBatch } from './pdf-export';
@@ -22,7 +22,7 @@ export interface ExportJobStatus {
   error: string | null;
 }
 
-const jobs = new Map<string, { status: ExportJobStatus; controller: AbortController }>();
+const jobs = new JobTable<ExportJobStatus>();
 
 /** The folder comes from the main side only (next to the database), never from the renderer. */
 export function exportFolder(ctx: ServiceContext, kind: string, batchId: string): string {
@@ -30,14 +30,9 @@ export function exportFolder(ctx: ServiceContext, kind: string, batchId: string)
 }
 
 export function startExport(ctx: ServiceContext, o: { batchId: string; kind: 'idp' | 'report'; language: Language }): { jobId: string } {
-  for (const [id, job] of jobs) if (job.status.state !== 'running') jobs.delete(id);
-  if ([...jobs.values()].some((j) => j.status.state === 'running')) {
-    throw refusal('office.pdfBusy');
-  }
   const jobId = newId();
-  const controller = new AbortController();
   const status: ExportJobStatus = { jobId, state: 'running', done: 0, total: 0, written: 0, skipped: 0, folder: exportFolder(ctx, o.kind, o.batchId), error: null };
-  jobs.set(jobId, { status, controller });
+  const controller = jobs.begin(status, () => refusal('office.pdfBusy'));
   exportBatch(ctx, {
     ...o,
     outDir: status.folder,
@@ -60,15 +55,5 @@ export function startExport(ctx: ServiceContext, o: { batchId: string; kind: 'id
   return { jobId };
 }
 
-export function exportStatus(jobId: string): ExportJobStatus {
-  const job = jobs.get(jobId);
-  if (!job) throw new AppError('NOT_FOUND');
-  return { ...job.status };
-}
-
-export function cancelExport(jobId: string): ExportJobStatus {
-  const job = jobs.get(jobId);
-  if (!job) throw new AppError('NOT_FOUND');
-  if (job.status.state === 'running') job.controller.abort();
-  return { ...job.status };
-}
+export const exportStatus = (jobId: string): ExportJobStatus => jobs.status(jobId);
+export const cancelExport = (jobId: string): ExportJobStatus => jobs.cancel(jobId);

@@ -13,6 +13,15 @@ const EXPORTED = {
   counts: { participant: 4, batch: 1 },
   pdfs: ['laporan-001-198001012005011001-andi.pdf', 'rekap-asesmen.pdf'],
 };
+const job = (over: Partial<ChannelOutput<'exchange.exportStatus'>>): ChannelOutput<'exchange.exportStatus'> => ({
+  jobId: 'job-1',
+  state: 'running',
+  done: 0,
+  total: 0,
+  error: null,
+  result: null,
+  ...over,
+});
 const WITH_PDFS = preview({
   scope: { kind: 'batch', batchId: 'batch-7' },
   pdfs: [
@@ -38,7 +47,8 @@ describe('Pertukaran Data › export with PDFs', () => {
       'app.status': asRole('admin'),
       'batches.list': () => ok([BATCH]),
       'exchange.trusted.list': () => ok([]),
-      'exchange.export': () => ok(EXPORTED),
+      'exchange.exportStart': () => ok({ jobId: 'job-1' }),
+      'exchange.exportStatus': () => ok(job({ state: 'done', done: 2, total: 2, result: EXPORTED })),
     });
     const { user } = renderApp();
     await screen.findByRole('button', { name: 'Buat paket' });
@@ -61,13 +71,100 @@ describe('Pertukaran Data › export with PDFs', () => {
     await user.type(screen.getByLabelText(/^Ulangi frasa sandi/), 'kantor-samarinda-2026');
     await user.click(screen.getByRole('button', { name: 'Buat paket' }));
     expect(await screen.findByTestId('export-done-pdfs')).toHaveTextContent('2 PDF disertakan.');
-    expect(calls.find((c) => c.name === 'exchange.export')?.input).toEqual({
-      scope: { kind: 'batch', batchId: 'batch-7' },
-      encrypt: true,
-      passphrase: 'kantor-samarinda-2026',
-      withPdfs: true,
-      pdfLanguage: 'en',
+    // With PDFs the package is made in the background: started once with exactly these options.
+    expect(calls.filter((c) => c.name === 'exchange.exportStart').map((c) => c.input)).toEqual([
+      {
+        scope: { kind: 'batch', batchId: 'batch-7' },
+        encrypt: true,
+        passphrase: 'kantor-samarinda-2026',
+        withPdfs: true,
+        pdfLanguage: 'en',
+      },
+    ]);
+    expect(calls.filter((c) => c.name === 'exchange.exportStatus').map((c) => c.input)).toEqual([{ jobId: 'job-1' }]);
+    expect(calls.some((c) => c.name === 'exchange.export')).toBe(false);
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
+  });
+
+  /** Batch 7 chosen, PDFs ticked, passphrase typed, "Buat paket" pressed. */
+  async function exportWithPdfs(main: Parameters<typeof fakeMain>[0]) {
+    const calls = fakeMain({
+      'app.status': asRole('admin'),
+      'batches.list': () => ok([BATCH]),
+      'exchange.trusted.list': () => ok([]),
+      'exchange.exportStart': () => ok({ jobId: 'job-1' }),
+      ...main,
     });
+    const { user } = renderApp();
+    await user.click(await screen.findByLabelText('Satu batch beserta semua yang dibutuhkannya'));
+    const select = screen.getByRole('combobox', { name: /^Batch/ });
+    await waitFor(() =>
+      expect(within(select).getByRole('option', { name: /Asesmen Administrator/ })).toBeInTheDocument(),
+    );
+    await user.selectOptions(select, 'batch-7');
+    await user.click(box()!);
+    await user.type(screen.getByLabelText(/^Frasa sandi/), 'kantor-samarinda-2026');
+    await user.type(screen.getByLabelText(/^Ulangi frasa sandi/), 'kantor-samarinda-2026');
+    await user.click(screen.getByRole('button', { name: 'Buat paket' }));
+    return { calls, user };
+  }
+
+  it('shows how many PDFs are made while the package is built, then the finished package', async () => {
+    let polls = 0;
+    await exportWithPdfs({
+      'exchange.exportStatus': () =>
+        ok(++polls < 3 ? job({ done: 3, total: 10 }) : job({ state: 'done', done: 10, total: 10, result: EXPORTED })),
+    });
+    const progress = await screen.findByTestId('export-progress');
+    await waitFor(() => expect(progress).toHaveTextContent('Membuat PDF 3 dari 10'));
+    expect(within(progress).getByRole('progressbar', { name: 'Kemajuan pembuatan PDF' })).toHaveAttribute(
+      'aria-valuenow',
+      '30',
+    );
+    expect(await screen.findByTestId('export-done')).toHaveTextContent('asesa-BPSDM-KALTIM-batch.asesa');
+    expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument();
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancels on "Batalkan": the job is cancelled by id, nothing is downloaded and the notice says so', async () => {
+    let cancelled = false;
+    const { calls, user } = await exportWithPdfs({
+      'exchange.exportStatus': () =>
+        ok(cancelled ? job({ state: 'cancelled', done: 4, total: 10 }) : job({ done: 3, total: 10 })),
+      'exchange.exportCancel': () => {
+        cancelled = true;
+        return ok(job({ done: 3, total: 10 }));
+      },
+    });
+    const progress = await screen.findByTestId('export-progress');
+    await waitFor(() => expect(progress).toHaveTextContent('Membuat PDF 3 dari 10'));
+    await user.click(within(progress).getByRole('button', { name: 'Batalkan' }));
+    expect(await screen.findByTestId('export-cancelled')).toHaveTextContent('Dibatalkan; tidak ada paket yang dibuat.');
+    expect(calls.filter((c) => c.name === 'exchange.exportCancel').map((c) => c.input)).toEqual([{ jobId: 'job-1' }]);
+    expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('export-done')).not.toBeInTheDocument();
+    expect(URL.createObjectURL).not.toHaveBeenCalled();
+  });
+
+  it("shows the main side's reason when the job fails", async () => {
+    await exportWithPdfs({
+      'exchange.exportStatus': () =>
+        ok(job({ state: 'failed', error: { code: 'BAD_INPUT', message: 'paket terlalu besar' } })),
+    });
+    await waitFor(() => expect(screen.getByTestId('error-alert')).toHaveTextContent('paket terlalu besar'));
+    expect(screen.queryByTestId('export-done')).not.toBeInTheDocument();
+    expect(URL.createObjectURL).not.toHaveBeenCalled();
+  });
+
+  it('shows a refusal at start without polling', async () => {
+    const { calls } = await exportWithPdfs({
+      'exchange.exportStart': () => fail('VALIDATION', 'batch belum memiliki hasil penilaian'),
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('error-alert')).toHaveTextContent('batch belum memiliki hasil penilaian'),
+    );
+    expect(calls.some((c) => c.name === 'exchange.exportStatus')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Buat paket' })).toBeEnabled();
   });
 
   it('does not send the option when the scope is changed away from the batch after ticking it', async () => {

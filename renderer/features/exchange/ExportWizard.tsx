@@ -16,19 +16,22 @@ import {
 import { IconAlertTriangle, IconDownload, IconPackageExport } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelInput, ChannelOutput, EnvelopeError } from '../../../shared/contract';
+import type { ChannelInput, ChannelOutput, Envelope, EnvelopeError } from '../../../shared/contract';
 import { WARNING_STYLES } from './format';
 import type { Language } from '../../../shared/i18n/languages';
 import { DocumentLanguageSelect } from '../../components/DocumentLanguageSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { JobProgress } from '../../components/JobProgress';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
+import { useJobPoll } from '../../lib/use-job-poll';
 import { MIN_PASSPHRASE, passphraseProblem } from './passphrase';
 import { PassphraseFields } from './PassphraseFields';
 import { BatchSelect } from './BatchSelect';
 
 type ScopeKind = 'full' | 'batch' | 'since';
 type Exported = ChannelOutput<'exchange.export'>;
+type Job = ChannelOutput<'exchange.exportStatus'>;
 const SCOPES: ScopeKind[] = ['full', 'batch', 'since'];
 
 /**
@@ -52,6 +55,8 @@ export function ExportWizard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<EnvelopeError | null>(null);
   const [done, setDone] = useState<Exported | null>(null);
+  /** A package with PDFs is made in the background: progress (PDFs printed) and cancel. */
+  const { job, run, reset } = useJobPoll<Job>();
 
   useEffect(() => {
     void call('exchange.trusted.list', {}).then((r) => r.ok && setOffices(r.value.map((o) => o.officeCode)));
@@ -67,6 +72,7 @@ export function ExportWizard() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
+    reset();
     const chosen = scope();
     if (typeof chosen === 'string') return setProblem({ where: 'scope', text: chosen });
     if (encrypt) {
@@ -78,15 +84,33 @@ export function ExportWizard() {
     setBusy(true);
     // PDFs belong to a batch package only; the option is not sent for the other scopes.
     const pdfs = chosen.kind === 'batch' && withPdfs ? { withPdfs: true, pdfLanguage } : {};
-    const reply = await call(
-      'exchange.export',
-      encrypt ? { scope: chosen, encrypt, passphrase, ...pdfs } : { scope: chosen, encrypt, ...pdfs },
-    );
-    setBusy(false);
-    if (!reply.ok) return setError(reply.error);
+    const input = encrypt ? { scope: chosen, encrypt, passphrase, ...pdfs } : { scope: chosen, encrypt, ...pdfs };
     setError(null);
+    if (!pdfs.withPdfs) return finish(await call('exchange.export', input));
+    const end = await run(
+      () => call('exchange.exportStart', input),
+      (jobId) => call('exchange.exportStatus', { jobId }),
+    );
+    if (!end) return;
+    if (!end.ok) return finish(end);
+    const { state, error: failure, result } = end.value;
+    if (state === 'failed' && failure) return finish({ ok: false, error: failure });
+    // Cancelled: the notice below says so; nothing was made.
+    return finish(result ? { ok: true, value: result } : null);
+  };
+
+  const finish = (reply: Envelope<Exported> | null) => {
+    setBusy(false);
+    if (!reply) return;
+    if (!reply.ok) return setError(reply.error);
     setDone(reply.value);
     downloadBase64(reply.value.fileName, reply.value.contentBase64);
+  };
+
+  const cancel = async () => {
+    if (!job) return;
+    const reply = await call('exchange.exportCancel', { jobId: job.jobId });
+    if (!reply.ok) setError(reply.error);
   };
 
   const problemAt = (where: 'scope' | 'passphrase' | 'plain') => (problem?.where === where ? problem.text : null);
@@ -187,13 +211,30 @@ export function ExportWizard() {
               {t('exchangeUi.export.submit')}
             </Button>
           </Group>
-          {busy && (
-            <Group gap="sm" role="status" data-testid="export-progress">
-              <Loader size="sm" aria-hidden />
-              <Text size="sm">
-                {t(kind === 'batch' && withPdfs ? 'exchangeUi.export.runningPdfs' : 'exchangeUi.export.running')}
-              </Text>
-            </Group>
+          {busy &&
+            (job ? (
+              <JobProgress
+                testId="export-progress"
+                text={t('exchangeUi.export.pdfProgress', { done: job.done, total: job.total })}
+                done={job.done}
+                total={job.total}
+                progressLabel={t('exchangeUi.export.pdfProgressLabel')}
+                cancelLabel={t('exchangeUi.export.cancel')}
+                canCancel={job.state === 'running'}
+                onCancel={() => void cancel()}
+              />
+            ) : (
+              <Group gap="sm" role="status" data-testid="export-progress">
+                <Loader size="sm" aria-hidden />
+                <Text size="sm">
+                  {t(kind === 'batch' && withPdfs ? 'exchangeUi.export.runningPdfs' : 'exchangeUi.export.running')}
+                </Text>
+              </Group>
+            ))}
+          {job?.state === 'cancelled' && (
+            <Alert color="yellow" variant="light" role="status" data-testid="export-cancelled">
+              <Text size="sm">{t('exchangeUi.export.cancelled')}</Text>
+            </Alert>
           )}
           {done && (
             <Alert color="green" variant="light" role="status" data-testid="export-done">

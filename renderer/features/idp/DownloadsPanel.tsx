@@ -1,17 +1,17 @@
-import { Alert, Button, Card, Code, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/languages';
 import { DocumentLanguageSelect } from '../../components/DocumentLanguageSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { JobProgress } from '../../components/JobProgress';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
+import { useJobPoll } from '../../lib/use-job-poll';
 
 type Job = ChannelOutput<'pdf.exportStatus'>;
-
-const POLL_MS = 300;
 
 /** The PDFs: this participant's IDP and report, the batch recap, and the batch export to the exports folder. */
 export function DownloadsPanel({ batchId, participantId }: { batchId: string; participantId: string | null }) {
@@ -19,14 +19,7 @@ export function DownloadsPanel({ batchId, participantId }: { batchId: string; pa
   const [language, setLanguage] = useState<Language>('id');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<EnvelopeError | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
-  const live = useRef(true);
-  useEffect(
-    () => () => {
-      live.current = false;
-    },
-    [],
-  );
+  const { job, run } = useJobPoll<Job>();
 
   async function download(kind: 'idp' | 'report' | 'recap') {
     setBusy(kind);
@@ -42,25 +35,13 @@ export function DownloadsPanel({ batchId, participantId }: { batchId: string; pa
   /** Starts the export in the background and follows it until it ends (progress bar, cancel). */
   async function exportBatch(kind: 'idp' | 'report') {
     setBusy(`export-${kind}`);
-    setJob(null);
-    const started = await call('pdf.exportStart', { batchId, kind, language });
-    if (!started.ok) {
-      setBusy(null);
-      setError(started.error);
-      return;
-    }
     setError(null);
-    for (;;) {
-      const status = await call('pdf.exportStatus', { jobId: started.value.jobId });
-      if (!live.current) return;
-      if (!status.ok) {
-        setError(status.error);
-        break;
-      }
-      setJob(status.value);
-      if (status.value.state !== 'running') break;
-      await new Promise((r) => setTimeout(r, POLL_MS));
-    }
+    const end = await run(
+      () => call('pdf.exportStart', { batchId, kind, language }),
+      (jobId) => call('pdf.exportStatus', { jobId }),
+    );
+    if (!end) return;
+    if (!end.ok) setError(end.error);
     setBusy(null);
   }
 
@@ -120,19 +101,16 @@ export function DownloadsPanel({ batchId, participantId }: { batchId: string; pa
           </Button>
         </Group>
         {busy?.startsWith('export') && (
-          <Stack gap={4} data-testid="export-progress">
-            <Text size="sm" role="status">
-              {t('resultsUi.downloads.exporting')} {job ? `${job.done} / ${job.total}` : ''}
-            </Text>
-            <Progress
-              value={job && job.total > 0 ? (job.done / job.total) * 100 : 0}
-              aria-label={t('resultsUi.downloads.progress')}
-              w={320}
-            />
-            <Button variant="subtle" color="red.8" w="fit-content" disabled={!job} onClick={() => void cancel()}>
-              {t('resultsUi.downloads.cancel')}
-            </Button>
-          </Stack>
+          <JobProgress
+            testId="export-progress"
+            text={`${t('resultsUi.downloads.exporting')} ${job ? `${job.done} / ${job.total}` : ''}`}
+            done={job?.done ?? 0}
+            total={job?.total ?? 0}
+            progressLabel={t('resultsUi.downloads.progress')}
+            cancelLabel={t('resultsUi.downloads.cancel')}
+            canCancel={job !== null}
+            onCancel={() => void cancel()}
+          />
         )}
         {job?.state === 'done' && (
           <Alert color="green" role="status" data-testid="export-result">

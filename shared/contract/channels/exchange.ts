@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { empty } from '../../schemas/common';
+import type { ErrorCode } from '../envelope';
 
 /** Office-to-office exchange (issue 7): office key, trusted offices, packages, history, result tables. */
 const managers = ['admin', 'coordinator'] as const;
@@ -92,6 +93,40 @@ const importRecord = z.object({
   undoneAt: z.string().nullable(),
 });
 
+const exportInput = z.object({
+  scope: exchangeScope,
+  encrypt: z.boolean().default(true),
+  passphrase: z.string().max(1024).optional(),
+  /** Batch scope only: the batch's reports, IDPs and recap travel as PDFs in the package. */
+  withPdfs: z.boolean().default(false),
+  /** The language those PDFs are printed in (the batch PDF export offers the same choice). */
+  pdfLanguage: z.enum(['id', 'en']).default('id'),
+});
+
+const exportOutput = z.object({
+  fileName: z.string(),
+  contentBase64: z.string(),
+  packageId: z.string(),
+  counts: z.record(z.string(), z.number()),
+  pdfs: z.array(z.string()),
+});
+
+/** A background export: progress counts PDFs (total 0 without PDFs); the package only once done. */
+const exportJob = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number().int(),
+  total: z.number().int(),
+  error: z
+    .object({
+      code: z.custom<ErrorCode>((v) => typeof v === 'string'),
+      message: z.string(),
+      details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    })
+    .nullable(),
+  result: exportOutput.nullable(),
+});
+
 export const exchangeChannels = {
   'exchange.officeKey': channel(
     empty,
@@ -106,25 +141,11 @@ export const exchangeChannels = {
     z.object({ ok: z.literal(true) }),
     managers,
   ),
-  'exchange.export': channel(
-    z.object({
-      scope: exchangeScope,
-      encrypt: z.boolean().default(true),
-      passphrase: z.string().max(1024).optional(),
-      /** Batch scope only: the batch's reports, IDPs and recap travel as PDFs in the package. */
-      withPdfs: z.boolean().default(false),
-      /** The language those PDFs are printed in (the batch PDF export offers the same choice). */
-      pdfLanguage: z.enum(['id', 'en']).default('id'),
-    }),
-    z.object({
-      fileName: z.string(),
-      contentBase64: z.string(),
-      packageId: z.string(),
-      counts: z.record(z.string(), z.number()),
-      pdfs: z.array(z.string()),
-    }),
-    managers,
-  ),
+  'exchange.export': channel(exportInput, exportOutput, managers),
+  /** The same export in the background (start, poll for progress, cancel); refusals known up front come from start. */
+  'exchange.exportStart': channel(exportInput, z.object({ jobId: z.string() }), managers),
+  'exchange.exportStatus': channel(z.object({ jobId: z.string().min(1) }), exportJob, managers),
+  'exchange.exportCancel': channel(z.object({ jobId: z.string().min(1) }), exportJob, managers),
   'exchange.preview': channel(
     z.object({ contentBase64: z.string().min(1).max(MAX_PACKAGE_BASE64), passphrase: z.string().max(1024).optional() }),
     exchangePreview,
@@ -164,6 +185,7 @@ export const exchangeChannels = {
 };
 
 export type ExchangePreview = z.infer<typeof exchangePreview>;
+export type ExportJob = z.infer<typeof exportJob>;
 export type Resolutions = z.infer<typeof resolutions>;
 export type ImportRecord = z.infer<typeof importRecord>;
 export type TrustedOffice = z.infer<typeof trustedOffice>;

@@ -84,6 +84,10 @@ export const exchangeUi = defineMessages({
         'Hanya untuk peserta yang sudah memiliki hasil. Setiap PDF dicetak baru dan mendapat nomor dokumen baru.',
       runningPdfs: 'Menyiapkan paket: mencetak PDF batch, lalu menandatangani dan mengenkripsi…',
       donePdfs: '{{count}} PDF disertakan.',
+      pdfProgress: 'Membuat PDF {{done}} dari {{total}}',
+      pdfProgressLabel: 'Kemajuan pembuatan PDF',
+      cancel: 'Batalkan',
+      cancelled: 'Dibatalkan; tidak ada paket yang dibuat.',
     },
     import: {
       title: 'Terima paket dari kantor lain',
@@ -323,6 +327,10 @@ export const exchangeUi = defineMessages({
         'Only for participants who have results. Every PDF is printed anew and takes a new document number.',
       runningPdfs: "Preparing the package: printing the batch's PDFs, then signing and encrypting…",
       donePdfs: '{{count}} PDF(s) included.',
+      pdfProgress: 'Making PDF {{done}} of {{total}}',
+      pdfProgressLabel: 'PDF progress',
+      cancel: 'Cancel',
+      cancelled: 'Cancelled; no package was made.',
     },
     import: {
       title: 'Receive a package from another office',

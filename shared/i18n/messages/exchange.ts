@@ -43,6 +43,7 @@ export const exchange = defineMessages({
       pdfsExist: '{{count}} berkas PDF sudah ada di {{dir}}; tidak ada yang ditimpa atau ditulis',
       pdfExists: 'berkas sudah ada',
       noPdfs: 'paket ini tidak berisi PDF',
+      exportBusy: 'paket lain sedang dibuat; tunggu hingga selesai atau batalkan, lalu ulangi',
     },
     results: {
       nip: 'NIP',
@@ -93,6 +94,7 @@ export const exchange = defineMessages({
       pdfsExist: '{{count}} PDF file(s) already exist in {{dir}}; nothing was overwritten or written',
       pdfExists: 'file already exists',
       noPdfs: 'this package holds no PDFs',
+      exportBusy: 'another package is being made; wait until it ends or cancel it, then try again',
     },
     results: {
       nip: 'NIP',
