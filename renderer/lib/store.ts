@@ -13,6 +13,12 @@ export interface AppState {
   status: Status | null;
   loadError: EnvelopeError | null;
   language: Language;
+  /**
+   * A package export started in Kirim paket and not yet seen to end: leaving the screen while
+   * its PDFs print does not lose it; coming back follows it again. Forgotten at sign-out, so the
+   * next user never receives it.
+   */
+  pendingExportJob: string | null;
   load(): Promise<void>;
   signedIn(user: SessionUser): Promise<void>;
   logout(): Promise<void>;
@@ -32,6 +38,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   status: null,
   loadError: null,
   language: 'id',
+  pendingExportJob: null,
   async load() {
     const reply = await call('app.status', {});
     if (!reply.ok) {
@@ -46,6 +53,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
     await get().load();
   },
   async logout() {
+    set({ pendingExportJob: null });
     await call('auth.logout', {});
     await get().load();
   },

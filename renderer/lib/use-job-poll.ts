@@ -33,8 +33,10 @@ export function useJobPoll<J extends PolledJob>() {
       start: () => Promise<Envelope<{ jobId: string }>>,
       status: (jobId: string) => Promise<Envelope<J>>,
     ): Promise<Envelope<J> | null> => {
-      setJob(null);
       const started = await start();
+      // The previous job's progress goes once this one has an answer (not synchronously, so a
+      // screen may also resume a job from an effect).
+      setJob(null);
       if (!started.ok) return started;
       for (;;) {
         const reply = await status(started.value.jobId);

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelOutput, Envelope } from '../../shared/contract';
+import { useAppStore } from '../../renderer/lib/store';
 import { fakeMain, renderApp, resetApp } from './harness';
 import { BATCH, ENCRYPTED_FILE, preview } from './exchange-fakes';
 import { asRole, fail, ok } from './settings-fakes';
@@ -144,6 +145,33 @@ describe('Pertukaran Data › export with PDFs', () => {
     expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument();
     expect(screen.queryByTestId('export-done')).not.toBeInTheDocument();
     expect(URL.createObjectURL).not.toHaveBeenCalled();
+  });
+
+  it('follows the export again after the screen is left and reopened, and downloads the package once', async () => {
+    let finished = false;
+    const { calls, user } = await exportWithPdfs({
+      'exchange.exportStatus': () =>
+        ok(finished ? job({ state: 'done', done: 10, total: 10, result: EXPORTED }) : job({ done: 3, total: 10 })),
+    });
+    await waitFor(() => expect(screen.getByTestId('export-progress')).toHaveTextContent('Membuat PDF 3 dari 10'));
+    await user.click(screen.getByRole('tab', { name: 'Terima paket' }));
+    await waitFor(() => expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument());
+    expect(useAppStore.getState().pendingExportJob).toBe('job-1');
+
+    await user.click(screen.getByRole('tab', { name: 'Kirim paket' }));
+    await waitFor(() => expect(screen.getByTestId('export-progress')).toHaveTextContent('Membuat PDF 3 dari 10'));
+    finished = true;
+    expect(await screen.findByTestId('export-done')).toHaveTextContent('asesa-BPSDM-KALTIM-batch.asesa');
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
+    expect(calls.filter((c) => c.name === 'exchange.exportStart')).toHaveLength(1);
+    expect(useAppStore.getState().pendingExportJob).toBeNull();
+  });
+
+  it('forgets a pending export at sign-out, so the next user never receives it', async () => {
+    fakeMain({ 'auth.logout': () => ok({ loggedOut: true }), 'app.status': asRole('admin') });
+    useAppStore.setState({ pendingExportJob: 'job-9' });
+    await useAppStore.getState().logout();
+    expect(useAppStore.getState().pendingExportJob).toBeNull();
   });
 
   it("shows the main side's reason when the job fails", async () => {

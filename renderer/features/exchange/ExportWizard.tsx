@@ -24,6 +24,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
+import { useAppStore } from '../../lib/store';
 import { useJobPoll } from '../../lib/use-job-poll';
 import { MIN_PASSPHRASE, passphraseProblem } from './passphrase';
 import { PassphraseFields } from './PassphraseFields';
@@ -52,11 +53,46 @@ export function ExportWizard() {
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<{ where: 'scope' | 'passphrase' | 'plain'; text: string } | null>(null);
   const [mismatch, setMismatch] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // Left while a package with PDFs was being made: follow that job again (store.pendingExportJob).
+  const pendingJob = useAppStore((s) => s.pendingExportJob);
+  const setPending = (jobId: string | null) => useAppStore.setState({ pendingExportJob: jobId });
+  const [busy, setBusy] = useState(() => pendingJob !== null);
   const [error, setError] = useState<EnvelopeError | null>(null);
   const [done, setDone] = useState<Exported | null>(null);
   /** A package with PDFs is made in the background: progress (PDFs printed) and cancel. */
   const { job, run, reset } = useJobPoll<Job>();
+
+  const finish = (reply: Envelope<Exported> | null) => {
+    setBusy(false);
+    if (!reply) return;
+    if (!reply.ok) return setError(reply.error);
+    setDone(reply.value);
+    downloadBase64(reply.value.fileName, reply.value.contentBase64);
+  };
+
+  const status = (jobId: string) => call('exchange.exportStatus', { jobId });
+  const started = async (start: Promise<Envelope<{ jobId: string }>>) => {
+    const reply = await start;
+    if (reply.ok) setPending(reply.value.jobId);
+    return reply;
+  };
+  const settle = (end: Envelope<Job> | null) => {
+    if (!end) return; // the screen was left: the job stays pending for the next visit
+    setPending(null);
+    if (!end.ok) return finish(end);
+    const { state, error: failure, result } = end.value;
+    if (state === 'failed' && failure) return finish({ ok: false, error: failure });
+    // Cancelled: the notice below says so; nothing was made.
+    return finish(result ? { ok: true, value: result } : null);
+  };
+
+  useEffect(() => {
+    if (!pendingJob) return;
+    const jobId = pendingJob;
+    void run(async () => ({ ok: true, value: { jobId } }), status).then(settle);
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     void call('exchange.trusted.list', {}).then((r) => r.ok && setOffices(r.value.map((o) => o.officeCode)));
@@ -87,24 +123,7 @@ export function ExportWizard() {
     const input = encrypt ? { scope: chosen, encrypt, passphrase, ...pdfs } : { scope: chosen, encrypt, ...pdfs };
     setError(null);
     if (!pdfs.withPdfs) return finish(await call('exchange.export', input));
-    const end = await run(
-      () => call('exchange.exportStart', input),
-      (jobId) => call('exchange.exportStatus', { jobId }),
-    );
-    if (!end) return;
-    if (!end.ok) return finish(end);
-    const { state, error: failure, result } = end.value;
-    if (state === 'failed' && failure) return finish({ ok: false, error: failure });
-    // Cancelled: the notice below says so; nothing was made.
-    return finish(result ? { ok: true, value: result } : null);
-  };
-
-  const finish = (reply: Envelope<Exported> | null) => {
-    setBusy(false);
-    if (!reply) return;
-    if (!reply.ok) return setError(reply.error);
-    setDone(reply.value);
-    downloadBase64(reply.value.fileName, reply.value.contentBase64);
+    return settle(await run(() => started(call('exchange.exportStart', input)), status));
   };
 
   const cancel = async () => {
