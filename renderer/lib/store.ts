@@ -14,11 +14,11 @@ export interface AppState {
   loadError: EnvelopeError | null;
   language: Language;
   /**
-   * A package export started in Kirim paket and not yet seen to end: leaving the screen while
-   * its PDFs print does not lose it; coming back follows it again. Forgotten at sign-out, so the
-   * next user never receives it.
+   * Background jobs a screen started and has not yet seen end, by screen ('package',
+   * 'pdf:<batch id>'): leaving the screen does not lose them; coming back follows them again.
+   * Forgotten at sign-out, so the next user never receives them.
    */
-  pendingExportJob: string | null;
+  pendingJobs: Record<string, string>;
   load(): Promise<void>;
   signedIn(user: SessionUser): Promise<void>;
   logout(): Promise<void>;
@@ -38,7 +38,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   status: null,
   loadError: null,
   language: 'id',
-  pendingExportJob: null,
+  pendingJobs: {},
   async load() {
     const reply = await call('app.status', {});
     if (!reply.ok) {
@@ -53,7 +53,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
     await get().load();
   },
   async logout() {
-    set({ pendingExportJob: null });
+    set({ pendingJobs: {} });
     await call('auth.logout', {});
     await get().load();
   },

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Envelope } from '../../shared/contract';
+import { useAppStore } from './store';
 
 /** How often a running job is asked for its progress. */
 export const POLL_MS = 300;
@@ -52,4 +53,18 @@ export function useJobPoll<J extends PolledJob>() {
 
   const reset = useCallback(() => setJob(null), []);
   return { job, run, reset };
+}
+
+/** The job this screen left running (store.pendingJobs[key]), and how to remember or forget it. */
+export function usePendingJob(key: string) {
+  const jobId = useAppStore((s) => s.pendingJobs[key] ?? null);
+  const remember = useCallback(
+    (id: string | null) =>
+      useAppStore.setState((s) => {
+        const { [key]: _gone, ...rest } = s.pendingJobs;
+        return { pendingJobs: id ? { ...rest, [key]: id } : rest };
+      }),
+    [key],
+  );
+  return [jobId, remember] as const;
 }

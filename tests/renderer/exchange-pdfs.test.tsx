@@ -156,7 +156,7 @@ describe('Pertukaran Data › export with PDFs', () => {
     await waitFor(() => expect(screen.getByTestId('export-progress')).toHaveTextContent('Membuat PDF 3 dari 10'));
     await user.click(screen.getByRole('tab', { name: 'Terima paket' }));
     await waitFor(() => expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument());
-    expect(useAppStore.getState().pendingExportJob).toBe('job-1');
+    expect(useAppStore.getState().pendingJobs.package).toBe('job-1');
 
     await user.click(screen.getByRole('tab', { name: 'Kirim paket' }));
     await waitFor(() => expect(screen.getByTestId('export-progress')).toHaveTextContent('Membuat PDF 3 dari 10'));
@@ -164,14 +164,14 @@ describe('Pertukaran Data › export with PDFs', () => {
     expect(await screen.findByTestId('export-done')).toHaveTextContent('asesa-BPSDM-KALTIM-batch.asesa');
     expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
     expect(calls.filter((c) => c.name === 'exchange.exportStart')).toHaveLength(1);
-    expect(useAppStore.getState().pendingExportJob).toBeNull();
+    expect(useAppStore.getState().pendingJobs.package).toBeUndefined();
   });
 
   it('forgets a pending export at sign-out, so the next user never receives it', async () => {
     fakeMain({ 'auth.logout': () => ok({ loggedOut: true }), 'app.status': asRole('admin') });
-    useAppStore.setState({ pendingExportJob: 'job-9' });
+    useAppStore.setState({ pendingJobs: { package: 'job-9', 'pdf:batch-7': 'job-8' } });
     await useAppStore.getState().logout();
-    expect(useAppStore.getState().pendingExportJob).toBeNull();
+    expect(useAppStore.getState().pendingJobs).toEqual({});
   });
 
   it("shows the main side's reason when the job fails", async () => {

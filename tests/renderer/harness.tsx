@@ -42,7 +42,7 @@ export function fakeMain(replies: Replies): Calls {
 
 export async function resetApp(): Promise<void> {
   await i18n.changeLanguage('id');
-  useAppStore.setState({ phase: 'loading', status: null, loadError: null, language: 'id', pendingExportJob: null });
+  useAppStore.setState({ phase: 'loading', status: null, loadError: null, language: 'id', pendingJobs: {} });
   window.location.hash = '';
 }
 

@@ -45,4 +45,31 @@ describe('IDP & Laporan: batch export', () => {
     expect(calls.filter((c) => c.name === 'pdf.exportCancel').map((c) => c.input)).toEqual([{ jobId: 'job-1' }]);
     expect(calls.find((c) => c.name === 'pdf.exportStart')?.input).toEqual({ batchId: 'batch-1', kind: 'idp', language: 'id' });
   });
+
+  it('follows the export again after leaving the screen and coming back, then shows the folder', async () => {
+    let finished = false;
+    const calls = fakeMain({
+      'app.status': () => ({ ok: true, value: status() }),
+      'batches.list': () => ({ ok: true, value: [BATCH] }),
+      'results.list': () => ({ ok: true, value: MATRIX }),
+      'idp.get': () => ({ ok: true, value: IDP }),
+      'pdf.exportStart': () => ({ ok: true, value: { jobId: 'job-1' } }),
+      'pdf.exportStatus': () => ({
+        ok: true,
+        value: finished ? job({ state: 'done', done: 24, written: 24 }) : job({}),
+      }),
+    });
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Ekspor semua IDP' }));
+    await waitFor(() => expect(screen.getByTestId('export-progress')).toHaveTextContent('3 / 24'));
+    await user.click(screen.getByRole('link', { name: 'Beranda' }));
+    await waitFor(() => expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('link', { name: 'IDP & Laporan' }));
+    await waitFor(() => expect(screen.getByTestId('export-progress')).toHaveTextContent('3 / 24'));
+    finished = true;
+    expect(await screen.findByTestId('export-result')).toHaveTextContent('/data/Asesa/exports/idp-x');
+    expect(screen.getByRole('button', { name: 'Ekspor semua IDP' })).toBeEnabled();
+    expect(calls.filter((c) => c.name === 'pdf.exportStart')).toHaveLength(1);
+  });
 });

@@ -24,8 +24,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
-import { useAppStore } from '../../lib/store';
-import { useJobPoll } from '../../lib/use-job-poll';
+import { useJobPoll, usePendingJob } from '../../lib/use-job-poll';
 import { MIN_PASSPHRASE, passphraseProblem } from './passphrase';
 import { PassphraseFields } from './PassphraseFields';
 import { BatchSelect } from './BatchSelect';
@@ -53,9 +52,8 @@ export function ExportWizard() {
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<{ where: 'scope' | 'passphrase' | 'plain'; text: string } | null>(null);
   const [mismatch, setMismatch] = useState(false);
-  // Left while a package with PDFs was being made: follow that job again (store.pendingExportJob).
-  const pendingJob = useAppStore((s) => s.pendingExportJob);
-  const setPending = (jobId: string | null) => useAppStore.setState({ pendingExportJob: jobId });
+  // Left while a package with PDFs was being made: follow that job again.
+  const [pendingJob, setPending] = usePendingJob('package');
   const [busy, setBusy] = useState(() => pendingJob !== null);
   const [error, setError] = useState<EnvelopeError | null>(null);
   const [done, setDone] = useState<Exported | null>(null);

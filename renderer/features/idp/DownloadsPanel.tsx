@@ -1,15 +1,15 @@
 import { Alert, Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, EnvelopeError } from '../../../shared/contract';
+import type { ChannelOutput, Envelope, EnvelopeError } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/languages';
 import { DocumentLanguageSelect } from '../../components/DocumentLanguageSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/files';
-import { useJobPoll } from '../../lib/use-job-poll';
+import { useJobPoll, usePendingJob } from '../../lib/use-job-poll';
 
 type Job = ChannelOutput<'pdf.exportStatus'>;
 
@@ -17,9 +17,26 @@ type Job = ChannelOutput<'pdf.exportStatus'>;
 export function DownloadsPanel({ batchId, participantId }: { batchId: string; participantId: string | null }) {
   const { t } = useTranslation();
   const [language, setLanguage] = useState<Language>('id');
-  const [busy, setBusy] = useState<string | null>(null);
+  // Left while this batch's PDFs were being exported: follow that job again (progress, folder).
+  const [pendingJob, setPending] = usePendingJob(`pdf:${batchId}`);
+  const [busy, setBusy] = useState<string | null>(() => (pendingJob ? 'export' : null));
   const [error, setError] = useState<EnvelopeError | null>(null);
   const { job, run } = useJobPoll<Job>();
+  const status = (jobId: string) => call('pdf.exportStatus', { jobId });
+  const settle = (end: Envelope<Job> | null) => {
+    if (!end) return; // the screen was left: the job stays pending for the next visit
+    setPending(null);
+    if (!end.ok) setError(end.error);
+    setBusy(null);
+  };
+
+  useEffect(() => {
+    if (!pendingJob) return;
+    const jobId = pendingJob;
+    void run(async () => ({ ok: true, value: { jobId } }), status).then(settle);
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   async function download(kind: 'idp' | 'report' | 'recap') {
     setBusy(kind);
@@ -36,13 +53,12 @@ export function DownloadsPanel({ batchId, participantId }: { batchId: string; pa
   async function exportBatch(kind: 'idp' | 'report') {
     setBusy(`export-${kind}`);
     setError(null);
-    const end = await run(
-      () => call('pdf.exportStart', { batchId, kind, language }),
-      (jobId) => call('pdf.exportStatus', { jobId }),
-    );
-    if (!end) return;
-    if (!end.ok) setError(end.error);
-    setBusy(null);
+    const started = async () => {
+      const reply = await call('pdf.exportStart', { batchId, kind, language });
+      if (reply.ok) setPending(reply.value.jobId);
+      return reply;
+    };
+    settle(await run(started, status));
   }
 
   async function cancel() {
