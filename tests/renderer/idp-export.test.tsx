@@ -20,15 +20,22 @@ const job = (over: Record<string, unknown>) => ({
   ...over,
 });
 
+/** A batch with results and one IDP; the export starts as job-1; `over` adds its status (and cancel). */
+function world(over: Parameters<typeof fakeMain>[0]) {
+  return fakeMain({
+    'app.status': () => ({ ok: true, value: status() }),
+    'batches.list': () => ({ ok: true, value: [BATCH] }),
+    'results.list': () => ({ ok: true, value: MATRIX }),
+    'idp.get': () => ({ ok: true, value: IDP }),
+    'pdf.exportStart': () => ({ ok: true, value: { jobId: 'job-1' } }),
+    ...over,
+  });
+}
+
 describe('IDP & Laporan: batch export', () => {
   it('shows progress while the export runs and cancels it on request', async () => {
     let cancelled = false;
-    const calls = fakeMain({
-      'app.status': () => ({ ok: true, value: status() }),
-      'batches.list': () => ({ ok: true, value: [BATCH] }),
-      'results.list': () => ({ ok: true, value: MATRIX }),
-      'idp.get': () => ({ ok: true, value: IDP }),
-      'pdf.exportStart': () => ({ ok: true, value: { jobId: 'job-1' } }),
+    const calls = world({
       'pdf.exportStatus': () => ({ ok: true, value: cancelled ? job({ state: 'cancelled', done: 5, written: 5 }) : job({}) }),
       'pdf.exportCancel': () => {
         cancelled = true;
@@ -48,12 +55,7 @@ describe('IDP & Laporan: batch export', () => {
 
   it('follows the export again after leaving the screen and coming back, then shows the folder', async () => {
     let finished = false;
-    const calls = fakeMain({
-      'app.status': () => ({ ok: true, value: status() }),
-      'batches.list': () => ({ ok: true, value: [BATCH] }),
-      'results.list': () => ({ ok: true, value: MATRIX }),
-      'idp.get': () => ({ ok: true, value: IDP }),
-      'pdf.exportStart': () => ({ ok: true, value: { jobId: 'job-1' } }),
+    const calls = world({
       'pdf.exportStatus': () => ({
         ok: true,
         value: finished ? job({ state: 'done', done: 24, written: 24 }) : job({}),
